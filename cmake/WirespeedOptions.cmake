@@ -1,0 +1,9 @@
+# Tests, tools and benchmarks default ON only when wirespeed is the top-level
+# project, so embedding it with add_subdirectory() builds just the library.
+string(COMPARE EQUAL "${CMAKE_SOURCE_DIR}" "${PROJECT_SOURCE_DIR}" WIRESPEED_IS_TOP_LEVEL)
+
+option(WIRESPEED_BUILD_TOOLS "Build the wirespeed command" ${WIRESPEED_IS_TOP_LEVEL})
+option(WIRESPEED_BUILD_TESTS "Build the GoogleTest suite" ${WIRESPEED_IS_TOP_LEVEL})
+option(WIRESPEED_BUILD_BENCH "Build the Google Benchmark suites" ${WIRESPEED_IS_TOP_LEVEL})
+option(WIRESPEED_WERROR "Treat compiler warnings as errors" ON)
+set(WIRESPEED_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")

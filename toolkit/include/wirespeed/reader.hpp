@@ -1,0 +1,89 @@
+#pragma once
+/**
+ * @file reader.hpp
+ * @brief Streaming readers: .txt files and trees, JSON Lines, .gz/.zst, stdin.
+ *
+ * A reader turns inputs into documents one at a time, in bounded memory
+ * whatever the input size. Bad records are not exceptions: they come back as
+ * a `rejection` naming the file, line and reason, and reading goes on with the
+ * next record. Only an input that cannot be opened at all ends that input.
+ *
+ * @code
+ *   wirespeed::document_reader reader({"archive.jsonl.zst", "-"}, {});
+ *   wirespeed::document doc;
+ *   wirespeed::rejection bad;
+ *   for (;;) {
+ *     auto status = reader.next(doc, bad);
+ *     if (status == wirespeed::read_status::end) break;
+ *     if (status == wirespeed::read_status::rejected) { log(bad); continue; }
+ *     use(doc);
+ *   }
+ * @endcode
+ */
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "wirespeed/document.hpp"
+
+namespace wirespeed {
+
+/// JSON field names mapped onto document fields (`--fields` on the CLI).
+struct jsonl_field_names {
+  std::string id = "id";
+  std::string url = "url";
+  std::string source = "source";
+  std::string published = "published";
+  std::string title = "title";
+  std::string text = "text";
+};
+
+enum class input_format {
+  automatic, ///< by extension: .jsonl/.json/.ndjson are JSON Lines, anything else text;
+             ///< .gz/.zst are looked through; stdin is JSON Lines
+  jsonl,     ///< one JSON object per line
+  text,      ///< one article per file; title = first non-empty line
+};
+
+struct reader_options {
+  jsonl_field_names fields;
+  input_format format = input_format::automatic;
+  /// Records (lines, or whole .txt files) longer than this are rejected, not
+  /// buffered: a corrupt input must not take the machine's memory.
+  std::size_t max_record_bytes = std::size_t{256} << 20;
+};
+
+/// Why a record was not turned into a document.
+struct rejection {
+  std::string file;       ///< input path ("-" for stdin)
+  std::uint64_t line = 0; ///< 1-based line (JSON Lines) or record number; 0: the whole file
+  std::string reason;     ///< human-readable, e.g. "invalid UTF-8 at byte 17 of field text"
+};
+
+enum class read_status { document, rejected, end };
+
+/// Pulls documents from a list of inputs (files, directories searched
+/// recursively for .txt/.jsonl and their .gz/.zst forms, or "-" for stdin).
+class document_reader {
+public:
+  explicit document_reader(std::vector<std::string> inputs, reader_options options = {});
+  ~document_reader();
+  document_reader(document_reader &&) noexcept;
+  document_reader &operator=(document_reader &&) noexcept;
+  document_reader(const document_reader &) = delete;
+  document_reader &operator=(const document_reader &) = delete;
+
+  /// Fills `doc` (status document) or `why` (status rejected); `end` once
+  /// every input is exhausted. Never throws for bad input.
+  read_status next(document &doc, rejection &why);
+
+  /// Uncompressed bytes consumed so far, for progress and throughput.
+  [[nodiscard]] std::uint64_t bytes_read() const noexcept;
+
+private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+} // namespace wirespeed

@@ -1,0 +1,1 @@
+target_sources(wirespeed_toolkit PRIVATE ${CMAKE_CURRENT_LIST_DIR}/isa.cpp)
