@@ -133,7 +133,11 @@ public:
         return out.pos;
       }
       // 0: a frame is complete and flushed; anything else: more of it to come.
-      frame_open_ = hint != 0;
+      // A call that moved nothing says nothing (after a frame it asks for
+      // the next frame's header even when no more input will come).
+      if (in.pos > 0 || out.pos > 0) {
+        frame_open_ = hint != 0;
+      }
       if (out.pos > 0) {
         return out.pos;
       }
