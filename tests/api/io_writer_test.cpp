@@ -36,6 +36,26 @@ TEST(json_writer, EscapesEveryOtherControlCharacterAsU00XX) {
   EXPECT_EQ(json("\x7f"), "\"\x7f\"") << "DEL needs no escape in JSON";
 }
 
+TEST(json_writer, FindsEscapesAtEveryPositionOfALongString) {
+  // The writer scans eight bytes at a time: put each kind of byte to escape
+  // at every offset of a 24-byte string, beside multi-byte UTF-8 (0x80+
+  // bytes must never be mistaken for controls).
+  const std::pair<char, std::string> cases[] = {{'"', R"(\")"},
+                                                {'\\', R"(\\)"},
+                                                {'\n', R"(\n)"},
+                                                {'\x01', R"(\u0001)"},
+                                                {'\x1f', R"(\u001f)"}};
+  for (const auto &[byte, escaped] : cases) {
+    for (std::size_t pos = 2; pos < 24; ++pos) {
+      std::string text = "\xc3\xa9" + std::string(22, 'x'); // é, then ASCII
+      text[pos] = byte;
+      std::string expected = text;
+      expected.replace(pos, 1, escaped);
+      EXPECT_EQ(json(text), "\"" + expected + "\"") << "byte " << int(byte) << " at " << pos;
+    }
+  }
+}
+
 TEST(json_writer, ValidUtf8PassesThroughUnchanged) {
   const std::string text =
       "caf\xc3\xa9 \xe2\x80\x94 \xe6\x9d\xb1\xe4\xba\xac \xf0\x9f\x98\x80 "
