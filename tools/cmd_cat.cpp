@@ -16,6 +16,8 @@ void register_cat(CLI::App &app, int &exit_code) {
   cmd->footer(R"(Bad records (malformed JSON, a missing or non-string text field, invalid UTF-8,
 NUL bytes, over-long lines, empty, unreadable or truncated files) are reported as
 FILE:LINE: REASON on stderr, skipped and counted; the exit status is then 2.
+Blank lines in JSON Lines are not records: they are skipped, and still counted
+in line numbers. .gz and .zst inputs are recognised by content, on stdin too.
 
 Examples:
   wirespeed cat archive.jsonl.zst > clean.jsonl

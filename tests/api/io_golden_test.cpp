@@ -6,6 +6,11 @@
 // Python's json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 // gives. When the corpus changes, regenerate it and check it again the same
 // way; never just copy the new output over.
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdlib>
+
 #include "io_test_support.hpp"
 
 namespace wirespeed::test {

@@ -145,5 +145,15 @@ TEST_F(pipeline_test, AnOutputThatCannotBeCreatedStopsTheRunBeforeReading) {
   EXPECT_EQ(summary.records_read, 0u);
 }
 
+TEST_F(pipeline_test, AFactoryWithoutAProcessorIsAnErrorNotACrash) {
+  pipeline_options options;
+  options.inputs = {write("in.jsonl", mixed_input)};
+  options.output = path("out.jsonl");
+  run_summary summary = run_pipeline(options, [] { return std::unique_ptr<document_processor>(); });
+  EXPECT_FALSE(summary.output_ok);
+  EXPECT_EQ(summary.error, "no document processor to run");
+  EXPECT_FALSE(fs::exists(options.output));
+}
+
 } // namespace
 } // namespace wirespeed::test

@@ -135,8 +135,14 @@ private:
 
 run_summary run_pipeline(const pipeline_options &options, const processor_factory &make_processor,
                          const rejection_observer &on_rejection) {
+  std::unique_ptr<document_processor> processor = make_processor ? make_processor() : nullptr;
+  if (!processor) {
+    run_summary failed;
+    failed.output_ok = false;
+    failed.error = "no document processor to run";
+    return failed;
+  }
   sequential_run run(options, on_rejection);
-  std::unique_ptr<document_processor> processor = make_processor();
   return run.run(*processor);
 }
 
