@@ -75,7 +75,9 @@ void add_common_options(CLI::App &command, common_options &options) {
                   "Reject records (lines, .txt files) longer than this")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  command.add_option("--threads", options.threads, "Worker threads (0: one per core)")
+  command
+      .add_option("--threads", options.threads,
+                  "Worker threads (0: one per core; the present driver runs one)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   command.add_flag("-q,--quiet", options.quiet, "No summary or rejection messages on stderr");

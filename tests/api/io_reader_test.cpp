@@ -171,6 +171,37 @@ TEST_F(reader_test, OverLongLinesAreSkippedWithoutLosingTheNextRecord) {
             "line longer than the limit of 1000 bytes (5011 bytes; skipped)");
 }
 
+TEST_F(reader_test, ARecordOfExactlyTheLimitIsAcceptedAndOneByteMoreIsNot) {
+  // {"text":"<n x's>"} is n + 11 bytes long.
+  const std::string at_limit = "{\"text\":\"" + std::string(89, 'x') + "\"}";
+  const std::string over_limit = "{\"text\":\"" + std::string(90, 'x') + "\"}";
+  ASSERT_EQ(at_limit.size(), 100u);
+  reader_options options;
+  options.max_record_bytes = 100;
+  auto result =
+      read_all({write("a.jsonl", at_limit + "\n" + over_limit + "\n" + at_limit)}, options);
+  ASSERT_EQ(result.documents.size(), 2u);
+  EXPECT_EQ(result.documents[1].origin_line, 3u);
+  ASSERT_EQ(result.rejections.size(), 1u);
+  EXPECT_EQ(result.rejections[0].line, 2u);
+
+  result = read_all({write("a.txt", std::string(100, 'y')), write("b.txt", std::string(101, 'y'))},
+                    options);
+  ASSERT_EQ(result.documents.size(), 1u);
+  EXPECT_EQ(result.documents[0].id, "a.txt");
+  ASSERT_EQ(result.rejections.size(), 1u);
+  EXPECT_EQ(result.rejections[0].reason, "file longer than the limit of 100 bytes");
+}
+
+TEST_F(reader_test, EscapedKeysMatchAndTheLastOfDuplicateFieldsWins) {
+  auto file = write("a.jsonl", R"({"te\u0078t":"escaped key","title":"first","title":"second"})"
+                               "\n");
+  auto result = read_all({file});
+  ASSERT_EQ(result.documents.size(), 1u);
+  EXPECT_EQ(result.documents[0].text, "escaped key");
+  EXPECT_EQ(result.documents[0].title, "second");
+}
+
 TEST_F(reader_test, LinesLongerThanTheFirstBufferAndManySmallOnesAreReadWhole) {
   // 3 MB (more than the reader's first 1 MiB buffer), then 20000 short lines
   // so that many lines straddle buffer refills.
