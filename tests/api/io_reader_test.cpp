@@ -221,6 +221,71 @@ TEST_F(reader_test, LinesLongerThanTheFirstBufferAndManySmallOnesAreReadWhole) {
   EXPECT_EQ(result.bytes_read, content.size());
 }
 
+TEST(reader_memory, AStreamFarLargerThanMemoryBudgetsIsReadInBoundedMemory) {
+  // 64 MB of records and then a single 160 MB line, through a pipe on stdin:
+  // neither the stream nor the over-long line may be held in memory. (With
+  // the default 256 MB limit the line is buffered and this fails: ~390 MB.)
+  const std::string record = "{\"text\":\"" + std::string(990, 'm') + "\"}\n"; // 1 kB
+  std::string block;
+  for (int i = 0; i < 1024; ++i) {
+    block += record;
+  }
+  int ends[2];
+  ASSERT_EQ(::pipe(ends), 0);
+  std::thread producer([&] {
+    auto put = [&](const std::string &bytes) {
+      for (std::size_t done = 0; done < bytes.size();) {
+        ssize_t n = ::write(ends[1], bytes.data() + done, bytes.size() - done);
+        if (n <= 0) {
+          return;
+        }
+        done += static_cast<std::size_t>(n);
+      }
+    };
+    for (int i = 0; i < 64; ++i) {
+      put(block);
+    }
+    const std::string chunk(1 << 20, 'L');
+    for (int i = 0; i < 160; ++i) {
+      put(chunk);
+    }
+    put("\n" + record);
+    ::close(ends[1]);
+  });
+  rusage before{};
+  ::getrusage(RUSAGE_SELF, &before);
+  const int saved = ::dup(STDIN_FILENO);
+  ::dup2(ends[0], STDIN_FILENO);
+  ::close(ends[0]);
+  reader_options options;
+  options.max_record_bytes = std::size_t{8} << 20;
+  document_reader reader({"-"}, options);
+  document doc;
+  rejection bad;
+  std::uint64_t documents = 0;
+  std::vector<rejection> rejections;
+  for (read_status status; (status = reader.next(doc, bad)) != read_status::end;) {
+    if (status == read_status::document) {
+      ++documents;
+    } else {
+      rejections.push_back(bad);
+    }
+  }
+  producer.join();
+  ::dup2(saved, STDIN_FILENO);
+  ::close(saved);
+  rusage after{};
+  ::getrusage(RUSAGE_SELF, &after);
+  EXPECT_EQ(documents, 64u * 1024u + 1u);
+  ASSERT_EQ(rejections.size(), 1u);
+  EXPECT_EQ(rejections[0].line, 64u * 1024u + 1u);
+  EXPECT_NE(rejections[0].reason.find("(167772160 bytes; skipped)"), std::string::npos)
+      << rejections[0].reason;
+  EXPECT_EQ(reader.bytes_read(), 64u * block.size() + (160u << 20) + 1 + record.size());
+  const long grown_kb = after.ru_maxrss - before.ru_maxrss;
+  EXPECT_LT(grown_kb, 48 * 1024) << "peak memory grew by " << grown_kb << " kB";
+}
+
 TEST_F(reader_test, EmptyBlankOnlyAndMissingInputsAreRejectedAsWholeFiles) {
   auto empty = write("empty.jsonl", "");
   auto blank = write("blank.jsonl", "\n  \n\t\n");
