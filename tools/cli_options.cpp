@@ -46,25 +46,32 @@ void add_common_options(CLI::App &command, common_options &options) {
       .add_option("inputs", options.inputs,
                   "Files, directories (searched recursively for .txt/.jsonl and their "
                   ".gz/.zst) or - for stdin")
+      ->type_name("PATH")
       ->capture_default_str();
   command.add_option("-o,--output", options.output, "Write here instead of stdout (atomically)")
+      ->type_name("FILE")
       ->capture_default_str();
-  command.add_option("--rejects", options.rejects,
-                     "Write rejected records here as JSON Lines {file, line, reason}");
+  command
+      .add_option("--rejects", options.rejects,
+                  "Write rejected records here as JSON Lines {file, line, reason}")
+      ->type_name("FILE");
   command
       .add_option("--on-error", options.on_error,
                   "skip: reject a bad record and go on; fail: stop at the first one")
+      ->type_name("POLICY")
       ->check(CLI::IsMember({"skip", "fail"}))
       ->capture_default_str();
   command
       .add_option("--format", options.format,
                   "Input format: auto (by extension; stdin is JSON Lines), jsonl, txt")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"auto", "jsonl", "txt"}))
       ->capture_default_str();
   command
       .add_option("--fields", options.fields,
                   "JSON keys of document fields, e.g. text=content,published=date "
                   "(fields: id url source published title text)")
+      ->type_name("FIELD=KEY,...")
       ->check([](const std::string &spec) {
         jsonl_field_names names;
         std::string error;
@@ -73,11 +80,13 @@ void add_common_options(CLI::App &command, common_options &options) {
   command
       .add_option("--max-record-bytes", options.max_record_bytes,
                   "Reject records (lines, .txt files) longer than this")
+      ->type_name("BYTES")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   command
       .add_option("--threads", options.threads,
                   "Worker threads (0: one per core; the present driver runs one)")
+      ->type_name("N")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   command.add_flag("-q,--quiet", options.quiet, "No summary or rejection messages on stderr");
