@@ -1,0 +1,181 @@
+// Stage 2 of the SIMD tokenizer: walks the byte-class masks of stage 1 with
+// count-trailing-zeros. Plain ASCII words, numbers and single punctuation
+// characters are decided here; anything the masks cannot settle (non-ASCII,
+// '@', '#', and runs ending in a character that may extend them under the
+// URL, e-mail or abbreviation rules) is handed to the reference rules at the
+// token's start, so the output equals the reference by construction.
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
+
+#include "tokenize/chars.hpp"
+#include "tokenize/engine.hpp"
+
+namespace wirespeed::tokenize_detail {
+namespace {
+
+/// Per block: where tokens may start and how far a word or number runs.
+struct derived {
+  std::uint64_t space;
+  std::uint64_t newline;
+  std::uint64_t run; ///< letters, digits and the joiners that the rules keep inside a run
+  std::uint64_t alpha;
+  std::uint64_t fallback;
+};
+
+// A run ends for good at these bytes: no rule lets a token continue through
+// them. '.', ':', '@', '_', '+', '-' and '\'' may continue one (URLs,
+// addresses, abbreviations, joins next to non-ASCII letters), so they go to
+// the reference rules, as does any byte >= 0x80.
+constexpr std::array<bool, 256> make_final_stops() {
+  std::array<bool, 256> table{};
+  for (unsigned c = 0; c < 0x80; ++c) {
+    table[c] = true;
+  }
+  for (char c : std::string_view(".:@_+-'")) {
+    table[static_cast<unsigned char>(c)] = false;
+  }
+  return table;
+}
+constexpr std::array<bool, 256> final_stops = make_final_stops();
+
+constexpr std::size_t window_blocks = 64;
+
+/// Derived masks for a sliding window of blocks; moves forward only.
+class mask_window {
+public:
+  mask_window(const kernels &k, const std::uint8_t *s, std::size_t n) noexcept
+      : k_(k), s_(s), n_(n), blocks_((n + 63) / 64) {}
+
+  [[nodiscard]] std::size_t blocks() const noexcept { return blocks_; }
+
+  const derived &at(std::size_t block) noexcept {
+    if (block >= hi_) {
+      refill(block);
+    }
+    return derived_[block - lo_];
+  }
+
+private:
+  void refill(std::size_t block) noexcept {
+    lo_ = block;
+    hi_ = std::min(block + window_blocks, blocks_);
+    // Raw classes one block either side: joins look at both neighbours.
+    const std::size_t raw_lo = block == 0 ? 0 : block - 1;
+    const std::size_t raw_hi = std::min(hi_ + 1, blocks_);
+    const std::size_t whole = std::min(raw_hi, n_ / 64);
+    if (whole > raw_lo) {
+      k_.classify(s_ + raw_lo * 64, whole - raw_lo, raw_);
+    }
+    if (raw_hi > whole && whole >= raw_lo) {
+      // The last, partial block: classify a copy padded with spaces rather
+      // than read past the input.
+      std::uint8_t tail[64];
+      std::memset(tail, ' ', sizeof tail);
+      std::memcpy(tail, s_ + whole * 64, n_ - whole * 64);
+      k_.classify(tail, 1, raw_ + (whole - raw_lo));
+    }
+    for (std::size_t b = lo_; b < hi_; ++b) {
+      derive(b, raw_lo, raw_hi);
+    }
+  }
+
+  void derive(std::size_t b, std::size_t raw_lo, std::size_t raw_hi) noexcept {
+    const block_masks &cur = raw_[b - raw_lo];
+    const block_masks none{};
+    const block_masks &prev = b > raw_lo ? raw_[b - 1 - raw_lo] : none;
+    const block_masks &next = b + 1 < raw_hi ? raw_[b + 1 - raw_lo] : none;
+    const std::uint64_t alnum = cur.alpha | cur.digit;
+    // Bit i of prev_x is class x at byte i-1, of next_x at byte i+1.
+    const std::uint64_t prev_alpha = (cur.alpha << 1) | (prev.alpha >> 63);
+    const std::uint64_t next_alpha = (cur.alpha >> 1) | (next.alpha << 63);
+    const std::uint64_t prev_digit = (cur.digit << 1) | (prev.digit >> 63);
+    const std::uint64_t next_digit = (cur.digit >> 1) | (next.digit << 63);
+    const std::uint64_t prev_alnum = prev_alpha | prev_digit;
+    const std::uint64_t next_alnum = next_alpha | next_digit;
+    const std::uint64_t joined = (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
+                                 (cur.apos & prev_alpha & next_alpha) |
+                                 (cur.sep & prev_digit & next_digit);
+    derived_[b - lo_] = {cur.space, cur.newline, alnum | joined, cur.alpha, cur.fallback};
+  }
+
+  const kernels &k_;
+  const std::uint8_t *s_;
+  std::size_t n_;
+  std::size_t blocks_;
+  std::size_t lo_ = 0;
+  std::size_t hi_ = 0;
+  block_masks raw_[window_blocks + 2];
+  derived derived_[window_blocks];
+};
+
+std::uint64_t bits_from(unsigned bit) noexcept { return ~std::uint64_t{0} << bit; }
+
+} // namespace
+
+void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n,
+               std::uint32_t base, token_storage &out) {
+  mask_window window(k, s, n);
+  std::size_t pos = 0;
+  while (pos < n) {
+    if (out.size == out.capacity) {
+      out.reserve_more(4096);
+    }
+    // Skip separators, counting line breaks.
+    std::size_t block = pos / 64;
+    std::uint64_t from = bits_from(pos % 64);
+    const derived *m = &window.at(block);
+    std::uint64_t start = ~m->space & from;
+    while (start == 0) {
+      st.pending_breaks += static_cast<unsigned>(std::popcount(m->newline & from));
+      if (++block == window.blocks()) {
+        return;
+      }
+      m = &window.at(block);
+      from = ~std::uint64_t{0};
+      start = ~m->space;
+    }
+    const auto bit = static_cast<unsigned>(std::countr_zero(start));
+    const std::uint64_t here = std::uint64_t{1} << bit;
+    st.pending_breaks += static_cast<unsigned>(std::popcount(m->newline & from & (here - 1)));
+    pos = block * 64 + bit;
+    if (pos >= n) {
+      return;
+    }
+
+    if (m->run & here) {
+      // A word or number: the first byte outside the run ends it.
+      // (x & -x) - 1 keeps the bits below the lowest set bit: all of them when x is 0.
+      std::uint64_t stop = ~m->run & bits_from(bit);
+      std::uint64_t letters = m->alpha & bits_from(bit) & ((stop & (0 - stop)) - 1);
+      std::size_t end_block = block;
+      while (stop == 0 && ++end_block < window.blocks()) {
+        const derived &e = window.at(end_block);
+        stop = ~e.run;
+        letters |= e.alpha & ((stop & (0 - stop)) - 1);
+      }
+      const std::size_t end =
+          stop == 0 ? n : std::min(n, end_block * 64 + static_cast<std::size_t>(std::countr_zero(stop)));
+      if (end == n || final_stops[s[end]]) {
+        emit(out, st, base, pos, end, letters != 0 ? token_kind::word : token_kind::number);
+        pos = end;
+        continue;
+      }
+    } else if (!(m->fallback & here)) {
+      const auto kind = ascii_class(s[pos]) == char_class::punct ? token_kind::punctuation
+                                                                  : token_kind::symbol;
+      emit(out, st, base, pos, pos + 1, kind);
+      ++pos;
+      continue;
+    } else if (const std::size_t after = skip_space(s, n, pos, st.pending_breaks); after != pos) {
+      pos = after; // Unicode spaces
+      continue;
+    }
+    const lexed t = lex_one(s, n, pos);
+    emit(out, st, base, pos, t.end, t.kind, t.invalid ? invalid_utf8 : 0);
+    pos = t.end;
+  }
+}
+
+} // namespace wirespeed::tokenize_detail

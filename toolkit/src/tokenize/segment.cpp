@@ -1,0 +1,58 @@
+// Sentence and paragraph boundaries from the token stream. Shared by every
+// SIMD level: it only looks at tokens, which the levels agree on.
+#include <string_view>
+
+#include "tokenize/engine.hpp"
+
+namespace wirespeed::tokenize_detail {
+namespace {
+
+bool text_is_one_of(std::string_view text, std::initializer_list<std::string_view> set) noexcept {
+  for (std::string_view candidate : set) {
+    if (text == candidate) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// . ! ? … and the Arabic, CJK and fullwidth question marks and full stops.
+bool ends_sentence(std::string_view text) noexcept {
+  return text_is_one_of(text, {".", "!", "?", "\u2026", "\u061F", "\u06D4", "\u3002", "\uFF01",
+                               "\uFF1F"});
+}
+
+// Closing quotes and brackets after a full stop belong to its sentence.
+bool closes(std::string_view text) noexcept {
+  return text_is_one_of(text, {"\"", "'", ")", "]", "}", "\u2019", "\u201D", "\u00BB", "\u203A"});
+}
+
+} // namespace
+
+void segment(segment_state &st, const std::uint8_t *s, std::uint32_t base,
+             token_storage &out, std::size_t first) {
+  for (std::size_t i = first; i < out.size; ++i) {
+    const token &t = out.tokens[i];
+    const auto index = static_cast<std::uint32_t>(i);
+    const bool punct = t.kind == token_kind::punctuation;
+    const std::string_view text(reinterpret_cast<const char *>(s + (t.begin - base)),
+                                t.end - t.begin);
+    if (i == 0 || (t.flags & paragraph_break_before)) {
+      out.paragraphs.push_back(index);
+      out.sentences.push_back(index);
+      st.after_terminal = false;
+    } else if (st.after_terminal && !(punct && closes(text))) {
+      // "Why?" he asked: a lowercase word continues the sentence.
+      const bool lowercase = t.kind == token_kind::word && text[0] >= 'a' && text[0] <= 'z';
+      if (!lowercase) {
+        out.sentences.push_back(index);
+      }
+      st.after_terminal = false;
+    }
+    if (punct && ends_sentence(text)) {
+      st.after_terminal = true;
+    }
+  }
+}
+
+} // namespace wirespeed::tokenize_detail
