@@ -43,7 +43,8 @@ std::uint64_t crc(const char *data, std::size_t n) noexcept {
 
 // Two differently seeded FNV-1a streams with a final mix: not cryptographic,
 // which a local cache keyed by our own inputs does not need.
-cache_key::cache_key() : a(0xcbf29ce484222325ull), b(0x84222325cbf29ce4ull) {}
+cache_key::cache_key() : a(0xcbf29ce484222325ull), b(0x84222325cbf29ce4ull) {
+}
 
 void cache_key::add(std::string_view bytes) noexcept {
   add(static_cast<std::uint64_t>(bytes.size()));
@@ -123,8 +124,8 @@ bool cache_store(const std::string &path, const cache_key &key, const hs_databas
     const std::filesystem::path target(path);
     std::error_code ec;
     std::filesystem::create_directories(target.parent_path(), ec);
-    const std::string temporary = path + ".tmp." + std::to_string(::getpid()) + "." +
-                                  std::to_string(counter.fetch_add(1));
+    const std::string temporary =
+        path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter.fetch_add(1));
     header head{magic, key.a, key.b, blob_bytes, crc(blob, blob_bytes)};
     {
       std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

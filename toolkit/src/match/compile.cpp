@@ -30,13 +30,15 @@ bool is_ascii(std::string_view text) noexcept {
 
 // A literal is sent as a regex of \xHH escapes (so no byte is special) when it
 // shares a database with regexes or needs Unicode case folding.
-std::string escape_literal(std::string_view text) {
+std::string escape_literal(std::string_view text, bool utf8) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;
   out.reserve(text.size() * 4);
   for (const char c : text) {
     const auto b = static_cast<unsigned char>(c);
-    if ((b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
+    // In UTF-8 mode \xHH names a code point, not a byte: pass characters as is.
+    if ((b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') ||
+        (utf8 && b >= 0x80)) {
       out.push_back(c);
     } else {
       out += "\\x";
@@ -69,15 +71,15 @@ void plan(database::impl &db, engine_input &in) {
     e.whole_word = has(p.flags, flag::whole_word);
     db.whole_word = db.whole_word || e.whole_word;
     unsigned flags = has(p.flags, flag::caseless) ? HS_FLAG_CASELESS : 0u;
-    const bool unicode = has(p.flags, flag::utf8) &&
-                         (p.kind == pattern_kind::regex ||
-                          (has(p.flags, flag::caseless) && !is_ascii(p.expression)));
+    const bool unicode =
+        has(p.flags, flag::utf8) && (p.kind == pattern_kind::regex ||
+                                     (has(p.flags, flag::caseless) && !is_ascii(p.expression)));
     if (p.kind == pattern_kind::literal && !unicode) {
       e.length = static_cast<std::uint32_t>(p.expression.size());
       if (e.whole_word && e.length > longest_word_literal) {
         longest_word_literal = e.length;
       }
-      in.expressions.push_back(in.literal_api ? p.expression : escape_literal(p.expression));
+      in.expressions.push_back(in.literal_api ? p.expression : escape_literal(p.expression, false));
     } else {
       // Regexes see lines as PCRE's multiline mode does: what grep users expect.
       flags |= HS_FLAG_SOM_LEFTMOST | (p.kind == pattern_kind::regex ? HS_FLAG_MULTILINE : 0u);
@@ -89,7 +91,7 @@ void plan(database::impl &db, engine_input &in) {
         longest_word_literal = UINT32_MAX;
       }
       in.expressions.push_back(p.kind == pattern_kind::regex ? p.expression
-                                                             : escape_literal(p.expression));
+                                                             : escape_literal(p.expression, true));
     }
     in.flags.push_back(flags);
     in.ids.push_back(id);
@@ -108,8 +110,9 @@ bool unsupported(std::string_view reason) {
 
 error compile_failure(const database::impl &db, const hs_compile_error_t *failure) {
   error e;
-  const std::string reason = failure->message != nullptr ? failure->message : "unknown reason";
-  if (failure->expression < 0 || static_cast<std::size_t>(failure->expression) >= db.patterns.size()) {
+  std::string reason = failure->message != nullptr ? failure->message : "unknown reason";
+  if (failure->expression < 0 ||
+      static_cast<std::size_t>(failure->expression) >= db.patterns.size()) {
     e.code = error_code::engine_error;
     e.message = "pattern database: " + reason;
     return e;
@@ -119,10 +122,17 @@ error compile_failure(const database::impl &db, const hs_compile_error_t *failur
   e.file = p.file;
   e.line = p.line;
   e.code = unsupported(reason) ? error_code::unsupported_pattern : error_code::bad_pattern;
-  const std::string where =
-      p.file.empty() ? "pattern " + std::to_string(e.pattern) : p.file + ":" + std::to_string(p.line);
-  e.message = where + ": " + (e.code == error_code::unsupported_pattern ? "unsupported construct" : "bad pattern") +
-              " in '" + p.expression + "': " + reason;
+  const std::string where = p.file.empty() ? "pattern " + std::to_string(e.pattern)
+                                           : p.file + ":" + std::to_string(p.line);
+  if (reason.find("too large") != std::string::npos) {
+    // Start offsets (always on for regexes) are what usually costs the size.
+    reason += " (reporting where matches begin needs more state: try bounding repeats such as "
+              "\\w+ or [^x]*)";
+  }
+  e.message =
+      where + ": " +
+      (e.code == error_code::unsupported_pattern ? "unsupported construct" : "bad pattern") +
+      " in '" + p.expression + "': " + reason;
   return e;
 }
 
@@ -243,18 +253,23 @@ error database::compile(const pattern_set &set, const compile_options &options,
     e.code = error_code::out_of_memory;
     e.message = "out of memory compiling the pattern database";
   }
-  local.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  local.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (stats != nullptr) {
     *stats = std::move(local);
   }
   return e;
 }
 
-std::size_t database::size() const noexcept { return impl_ ? impl_->patterns.size() : 0; }
+std::size_t database::size() const noexcept {
+  return impl_ ? impl_->patterns.size() : 0;
+}
 
-const pattern &database::at(std::uint32_t id) const { return impl_->patterns.at(id); }
+const pattern &database::at(std::uint32_t id) const {
+  return impl_->patterns.at(id);
+}
 
-bool database::requires_utf8() const noexcept { return impl_ && impl_->utf8; }
+bool database::requires_utf8() const noexcept {
+  return impl_ && impl_->utf8;
+}
 
 } // namespace wirespeed::match

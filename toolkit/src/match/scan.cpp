@@ -72,13 +72,16 @@ int on_block_match(unsigned id, unsigned long long from, unsigned long long to, 
 error database::scan(std::string_view text, scratch &space, std::vector<match> &out,
                      scan_mode mode) const noexcept {
   if (!impl_) {
-    return {error_code::not_compiled, "scan on a database that was not compiled", {}, 0,
+    return {error_code::not_compiled,
+            "scan on a database that was not compiled",
+            {},
+            0,
             error::no_pattern};
   }
   const impl &db = *impl_;
   if (text.size() > UINT32_MAX) {
-    return {error_code::engine_error, "text over 4 GiB: scan it as a stream", {}, 0,
-            error::no_pattern};
+    return {
+        error_code::engine_error, "text over 4 GiB: scan it as a stream", {}, 0, error::no_pattern};
   }
   if (db.utf8 && !detail::valid_utf8(text)) {
     return detail::invalid_utf8_error();
@@ -93,9 +96,8 @@ error database::scan(std::string_view text, scratch &space, std::vector<match> &
     std::vector<match> &sink = mode == scan_mode::all ? out : space.impl_->found;
     const std::size_t first = sink.size();
     detail::block_context context{db.entries.data(), text, &sink};
-    const hs_error_t status =
-        hs_scan(db.block, text.data(), static_cast<unsigned>(text.size()), 0,
-                space.impl_->space, detail::on_block_match, &context);
+    const hs_error_t status = hs_scan(db.block, text.data(), static_cast<unsigned>(text.size()), 0,
+                                      space.impl_->space, detail::on_block_match, &context);
     if (context.out_of_memory) {
       throw std::bad_alloc();
     }

@@ -15,12 +15,12 @@ struct stream::impl {
   scratch::impl *space = nullptr;
   hs_stream_t *hs = nullptr;
   scan_mode mode = scan_mode::all;
-  std::uint64_t offset = 0;       // bytes handed to Hyperscan so far
-  std::string history;            // bytes [history_base, offset), whole-word databases only
+  std::uint64_t offset = 0; // bytes handed to Hyperscan so far
+  std::string history;      // bytes [history_base, offset), whole-word databases only
   std::uint64_t history_base = 0;
-  std::vector<match> pending;     // reported by Hyperscan, not yet final
-  std::vector<match> held;        // final, waiting for finish() (leftmost_longest)
-  std::string utf8_tail;          // incomplete character held back
+  std::vector<match> pending; // reported by Hyperscan, not yet final
+  std::vector<match> held;    // final, waiting for finish() (leftmost_longest)
+  std::string utf8_tail;      // incomplete character held back
   std::vector<match> *out = nullptr;
   bool out_of_memory = false;
 
@@ -151,11 +151,17 @@ stream &stream::operator=(stream &&) noexcept = default;
 error stream::open(const database &db, scratch &space, scan_mode mode) noexcept {
   impl_.reset();
   if (!db.impl_) {
-    return {error_code::not_compiled, "stream over a database that was not compiled", {}, 0,
+    return {error_code::not_compiled,
+            "stream over a database that was not compiled",
+            {},
+            0,
             error::no_pattern};
   }
   if (db.impl_->streaming == nullptr) {
-    return {error_code::no_stream_mode, "database was compiled without streaming", {}, 0,
+    return {error_code::no_stream_mode,
+            "database was compiled without streaming",
+            {},
+            0,
             error::no_pattern};
   }
   try {
