@@ -27,8 +27,8 @@ enum class error_policy {
 struct pipeline_options {
   std::vector<std::string> inputs{"-"}; ///< files, directories, or "-" for stdin
   reader_options reader;
-  std::string output = "-";  ///< "-" for stdout; a file is replaced atomically
-  std::string rejects_path;  ///< when set, rejected records are written there as JSONL
+  std::string output = "-"; ///< "-" for stdout; a file is replaced atomically
+  std::string rejects_path; ///< when set, rejected records are written there as JSONL
   error_policy on_error = error_policy::skip;
   unsigned threads = 0; ///< worker threads; 0 means one per core
 };
