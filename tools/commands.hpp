@@ -18,5 +18,7 @@ namespace wirespeed::cli {
 
 void register_cat(CLI::App &app, int &exit_code);
 void register_stats(CLI::App &app, int &exit_code);
+void register_extract(CLI::App &app, int &exit_code);
+void register_eval(CLI::App &app, int &exit_code);
 
 } // namespace wirespeed::cli

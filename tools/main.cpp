@@ -40,6 +40,8 @@ int main(int argc, char **argv) {
   for (registration add : {
            wirespeed::cli::register_cat,
            wirespeed::cli::register_stats,
+           wirespeed::cli::register_extract,
+           wirespeed::cli::register_eval,
        }) {
     add(app, exit_code);
   }
