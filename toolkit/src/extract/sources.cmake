@@ -1,7 +1,7 @@
 # Extractors. The default pattern lists live in corpora/patterns/ as data; they
 # are compiled into the library (builtin_data.cpp, generated at configure time)
 # so that the tool works from any directory.
-set(WIRESPEED_PATTERN_LISTS boilerplate reporting_verbs speaker_titles months)
+set(WIRESPEED_PATTERN_LISTS boilerplate reporting_verbs speaker_titles months aliases)
 set(_ws_data_cpp ${CMAKE_CURRENT_BINARY_DIR}/generated/builtin_data.cpp)
 set(_ws_entries "")
 foreach(list_name IN LISTS WIRESPEED_PATTERN_LISTS)

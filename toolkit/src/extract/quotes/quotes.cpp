@@ -13,22 +13,28 @@ namespace wirespeed::extract_detail {
 namespace {
 
 constexpr std::size_t scare_quote_words = 3;
+constexpr std::size_t unattributed_words = 5; // shorter quotes need a speaker
+constexpr std::size_t pronoun_lines = 3;      // lines looked back for "she"
 
 bool sentence_end(std::string_view w) {
   return w == "." || w == "!" || w == "?";
 }
 
-std::size_t count_words(const context &ctx, std::uint32_t begin, std::uint32_t end) {
-  std::size_t i = token_at_or_after(ctx.tokens, begin);
-  std::size_t n = 0;
-  for (; i < ctx.tokens.size() && ctx.tokens[i].end <= end; ++i) {
-    n += ctx.tokens[i].kind == token_kind::word || ctx.tokens[i].kind == token_kind::number;
-  }
-  return n;
+bool has_non_ascii(std::string_view s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
+/// A reporting verb (or attribution phrase) at tokens [first, end).
+struct verb_at {
+  std::size_t first = 0;
+  std::size_t end = 0;
+  std::string_view text;
+  bool speaker_inside = false; ///< "quoted a senior official as saying"
+};
+
 struct named {
-  std::uint32_t at = 0; ///< offset of the verb
+  std::uint32_t at = 0; ///< offset of the mention
   std::string name;
 };
 
@@ -36,24 +42,28 @@ class quotes_extractor final : public extractor {
 public:
   std::string add_patterns(match::pattern_set &set, std::uint32_t tag) override {
     lex_.titles.load(builtin_list("speaker_titles"));
-    auto loaded = set.load_text(
-        builtin_list("reporting_verbs"), "corpora/patterns/reporting_verbs.txt",
-        {.flags = match::flag::caseless | match::flag::whole_word, .label = "verb", .tag = tag});
-    return loaded.ok() ? std::string{} : loaded.err.message;
+    for_each_list_line(builtin_list("aliases"),
+                       [this](std::string_view canonical, std::string_view alias) {
+                         lex_.aliases[std::string(alias)] = std::string(canonical);
+                       });
+    match::pattern_set verbs;
+    auto loaded =
+        verbs.load_text(builtin_list("reporting_verbs"), "corpora/patterns/reporting_verbs.txt");
+    if (!loaded.ok()) {
+      return loaded.err.message;
+    }
+    for (const match::pattern &p : verbs.patterns()) {
+      add_verb(set, tag, p);
+    }
+    return {};
   }
 
   std::string add_user_pattern(match::pattern_set &set, std::uint32_t tag,
                                const match::pattern &p) override {
     if (p.label == "title") {
       lex_.titles.add(p.expression);
-      return {};
-    }
-    match::pattern_options options{
-        .flags = match::flag::caseless | match::flag::whole_word, .label = "verb", .tag = tag};
-    if (p.kind == match::pattern_kind::regex) {
-      set.add_regex(p.expression, options);
     } else {
-      set.add_literal(p.expression, options);
+      add_verb(set, tag, p);
     }
     return {};
   }
@@ -61,36 +71,54 @@ public:
   void run(const context &ctx, extraction &out) const override {
     std::vector<quote_span> spans;
     find_quote_spans(ctx.text, ctx.lines, out.boilerplate, spans);
-    std::vector<std::size_t> verbs = verb_tokens(ctx, spans);
+    std::vector<verb_at> verbs = find_verbs(ctx, spans);
     std::vector<named> speakers = named_speakers(ctx, verbs);
     std::size_t prev_line = SIZE_MAX;
-    const quote *prev = nullptr;
+    std::size_t prev_index = SIZE_MAX;
     for (const quote_span &span : spans) {
       quote q;
       q.begin = span.begin;
       q.end = span.end;
       q.partial = is_partial(ctx, span);
       attribute(ctx, span, verbs, speakers, q);
-      if (q.verb.empty() && q.partial &&
-          count_words(ctx, span.begin, span.end) <= scare_quote_words) {
-        continue; // scare quotes: a short fragment nobody is said to have said
+      bool continues = prev_index != SIZE_MAX && prev_line == span.line && !q.partial;
+      if (q.verb.empty() && !continues && !is_speech(ctx, span, q)) {
+        continue; // scare quotes, titles, words mentioned as words
       }
-      if (q.verb.empty() && q.speaker.empty() && prev && prev_line == span.line) {
-        q.speaker = prev->speaker; // "…," Mori said. "…": the same speaker goes on
-        q.speaker_begin = prev->speaker_begin;
-        q.speaker_end = prev->speaker_end;
+      if (q.verb.empty() && q.speaker.empty() && continues) {
+        const quote &prev = out.quotes[prev_index]; // "…," Mori said. "…": he goes on
+        q.speaker = prev.speaker;
+        q.speaker_begin = prev.speaker_begin;
+        q.speaker_end = prev.speaker_end;
+      }
+      if (!q.verb.empty() && q.partial && is_scare_quote(ctx, span)) {
+        continue;
       }
       out.quotes.push_back(std::move(q));
-      prev = &out.quotes.back();
+      prev_index = out.quotes.size() - 1;
       prev_line = span.line;
     }
   }
 
 private:
-  // Token indices of reporting verbs outside any quotation.
-  static std::vector<std::size_t> verb_tokens(const context &ctx,
-                                              const std::vector<quote_span> &spans) {
-    std::vector<std::size_t> out;
+  static void add_verb(match::pattern_set &set, std::uint32_t tag, const match::pattern &p) {
+    match::flag flags = match::flag::caseless | match::flag::whole_word;
+    if (has_non_ascii(p.expression)) {
+      flags = flags | match::flag::utf8;
+    }
+    match::pattern_options options{.flags = flags, .label = "verb", .tag = tag};
+    if (p.kind == match::pattern_kind::regex) {
+      set.add_regex(p.expression, options);
+    } else {
+      set.add_literal(p.expression, options);
+    }
+  }
+
+  // Reporting verbs outside quotations, in text order. Attribution phrases
+  // opening with a preposition ("in a statement") mark a source, not a
+  // speaker, and give way to a verb.
+  static std::vector<verb_at> find_verbs(const context &ctx, const std::vector<quote_span> &spans) {
+    std::vector<verb_at> out;
     std::size_t s = 0;
     for (const match::match &m : ctx.matches) {
       while (s < spans.size() && spans[s].end <= m.begin) {
@@ -99,10 +127,21 @@ private:
       if (s < spans.size() && spans[s].begin <= m.begin && m.end <= spans[s].end) {
         continue;
       }
-      std::size_t t = token_at_or_after(ctx.tokens, m.begin);
-      if (t < ctx.tokens.size() && (out.empty() || out.back() != t)) {
-        out.push_back(t);
+      std::size_t first = token_at_or_after(ctx.tokens, m.begin);
+      std::size_t end = token_at_or_after(ctx.tokens, m.end);
+      if (first >= end || (!out.empty() && out.back().end > first)) {
+        continue;
       }
+      std::string_view text = ctx.text.substr(m.begin, m.end - m.begin);
+      if (text.starts_with("in ") || text.starts_with("In ")) {
+        continue;
+      }
+      verb_at v{first, end, text, false};
+      if (ctx.db.at(m.id).kind == match::pattern_kind::regex && end - first > 2) {
+        v.text = token_text(ctx.text, ctx.tokens[first]); // "quoted … as saying"
+        v.speaker_inside = true;
+      }
+      out.push_back(v);
     }
     return out;
   }
@@ -123,17 +162,44 @@ private:
     return {a, b};
   }
 
-  std::vector<named> named_speakers(const context &ctx,
-                                    const std::vector<std::size_t> &verbs) const {
+  static bool is_mark(const context &ctx, const token &t) {
+    std::string_view w = token_text(ctx.text, t);
+    return w == "\"" || w == "\u201C" || w == "\u201D" || w == "\u00AB" || w == "\u00BB" ||
+           w == "\u201E";
+  }
+
+  // The subject of verb `vi` in the sentence [a, b): "said Abir" after a
+  // quote, "…, adding" and "… but said" share the previous verb's subject.
+  mention subject_of(const context &ctx, const std::vector<verb_at> &verbs, std::size_t vi,
+                     std::size_t a, std::size_t b, int depth = 0) const {
+    const verb_at &v = verbs[vi];
+    if (v.speaker_inside) {
+      return find_subject(ctx, lex_, v.first, v.first, v.first + 1, v.end, true);
+    }
+    std::size_t p = v.first;
+    while (p > a && (token_text(ctx.text, ctx.tokens[p - 1]) == "," ||
+                     ctx.tokens[p - 1].kind == token_kind::punctuation)) {
+      --p;
+    }
+    bool after_quote = p < v.first && is_mark(ctx, ctx.tokens[p]);
+    if (p == a || after_quote) {
+      return find_subject(ctx, lex_, a, v.first, v.end, b, true);
+    }
+    std::string_view before = token_text(ctx.text, ctx.tokens[v.first - 1]);
+    if ((before == "," || before == "and" || before == "but") && vi > 0 && depth < 3 &&
+        verbs[vi - 1].end <= v.first && verbs[vi - 1].first >= a) {
+      return subject_of(ctx, verbs, vi - 1, a, b, depth + 1);
+    }
+    return find_subject(ctx, lex_, a, v.first, v.end, b, false);
+  }
+
+  std::vector<named> named_speakers(const context &ctx, const std::vector<verb_at> &verbs) const {
     std::vector<named> out;
-    for (std::size_t v : verbs) {
-      auto [a, b] = sentence_of(ctx, v);
-      bool after_quote = v > 0 && (is_mark(ctx, ctx.tokens[v - 1]) ||
-                                   (v > 1 && token_text(ctx.text, ctx.tokens[v - 1]) == "," &&
-                                    is_mark(ctx, ctx.tokens[v - 2])));
-      mention m = find_subject(ctx, lex_, a, v, b, after_quote);
+    for (std::size_t vi = 0; vi < verbs.size(); ++vi) {
+      auto [a, b] = sentence_of(ctx, verbs[vi].first);
+      mention m = subject_of(ctx, verbs, vi, a, b);
       if (!m.name.empty()) {
-        out.push_back({ctx.tokens[v].begin, std::move(m.name)});
+        out.push_back({m.begin, std::move(m.name)});
       }
     }
     return out;
@@ -151,16 +217,58 @@ private:
       return is_lower(first);
     }
     char last = before.back();
-    if (last == '.' || last == '!' || last == '?') {
-      return is_lower(first);
-    }
-    if (last == ',' || last == ':') {
+    if (last == '.' || last == '!' || last == '?' || last == ',' || last == ':') {
       return is_lower(first);
     }
     return true;
   }
 
-  void attribute(const context &ctx, const quote_span &span, const std::vector<std::size_t> &verbs,
+  // A quotation with no reporting verb is speech only when it is long enough
+  // not to be a scare quote, a title ("The Pale Reef") or a word as a word.
+  static bool is_speech(const context &ctx, const quote_span &span, const quote &q) {
+    std::size_t a = token_at_or_after(ctx.tokens, span.begin);
+    std::size_t b = token_at_or_after(ctx.tokens, span.end);
+    std::size_t words = 0;
+    bool title_case = true;
+    for (std::size_t i = a; i < b; ++i) {
+      if (ctx.tokens[i].kind == token_kind::word) {
+        ++words;
+        title_case = title_case && !is_lower(decode_at(ctx.text, ctx.tokens[i].begin));
+      }
+    }
+    return !q.partial && words > unattributed_words && !title_case;
+  }
+
+  // "a "ghost" signal", "the word "phase-out"": a short fragment used as a
+  // modifier or mentioned as a word, even in a sentence with a verb.
+  static bool is_scare_quote(const context &ctx, const quote_span &span) {
+    std::size_t a = token_at_or_after(ctx.tokens, span.open);
+    std::size_t b = token_at_or_after(ctx.tokens, span.close);
+    std::size_t words = 0;
+    for (std::size_t i = a; i < b; ++i) {
+      words += ctx.tokens[i].kind == token_kind::word;
+    }
+    if (words > scare_quote_words || a == 0 || b >= ctx.tokens.size()) {
+      return false;
+    }
+    std::string_view before = token_text(ctx.text, ctx.tokens[a - 1]);
+    std::string_view after = token_text(ctx.text, ctx.tokens[b]);
+    static constexpr std::string_view mention_nouns[] = {"word",  "term", "phrase",  "slogan",
+                                                         "label", "name", "nickname"};
+    if (std::find(std::begin(mention_nouns), std::end(mention_nouns), before) !=
+        std::end(mention_nouns)) {
+      return true;
+    }
+    static constexpr std::string_view function_words[] = {
+        "and", "or",   "but",  "to", "of", "in",  "on",   "at",  "for",   "that", "which", "who",
+        "as",  "from", "with", "by", "is", "was", "were", "are", "would", "will", "could"};
+    bool article = before == "a" || before == "an" || before == "the";
+    return article && ctx.tokens[b].kind == token_kind::word && is_lower(decode_at(after, 0)) &&
+           std::find(std::begin(function_words), std::end(function_words), after) ==
+               std::end(function_words);
+  }
+
+  void attribute(const context &ctx, const quote_span &span, const std::vector<verb_at> &verbs,
                  const std::vector<named> &speakers, quote &q) const {
     std::size_t open_tok = token_at_or_after(ctx.tokens, span.open);
     std::size_t close_tok = token_at_or_after(ctx.tokens, span.close);
@@ -169,80 +277,90 @@ private:
     while (after_end < ctx.tokens.size() &&
            (after_end == close_tok || (ctx.tokens[after_end].flags & line_break_before) == 0) &&
            !sentence_end(token_text(ctx.text, ctx.tokens[after_end])) &&
-           !is_mark(ctx, ctx.tokens[after_end])) {
+           (!is_mark(ctx, ctx.tokens[after_end]) || q.partial)) {
       ++after_end;
     }
     if (close_tok < ctx.tokens.size() && (ctx.tokens[close_tok].flags & line_break_before) != 0) {
       after_end = close_tok;
     }
-    // Before it: back to the sentence start or the line start.
+    // Before it: back to the sentence start, the line start or (for a whole
+    // quote) the previous quote.
     std::size_t before_begin = open_tok;
     while (before_begin > 0 && (ctx.tokens[before_begin].flags & line_break_before) == 0 &&
            !sentence_end(token_text(ctx.text, ctx.tokens[before_begin - 1])) &&
-           !is_mark(ctx, ctx.tokens[before_begin - 1])) {
+           (!is_mark(ctx, ctx.tokens[before_begin - 1]) || q.partial)) {
       --before_begin;
     }
     std::string_view inside = trim(ctx.text.substr(span.begin, span.end - span.begin));
-    bool wants_after = !inside.empty() && (inside.back() == ',' || inside.back() == '?' ||
-                                           inside.back() == '!' || q.partial);
-    std::size_t verb = SIZE_MAX;
-    bool verb_after = false;
+    bool wants_after =
+        !inside.empty() && (inside.back() == ',' || inside.back() == '?' || inside.back() == '!');
     auto first_in = [&](std::size_t a, std::size_t b) {
-      auto it = std::lower_bound(verbs.begin(), verbs.end(), a);
-      return it != verbs.end() && *it < b ? *it : SIZE_MAX;
+      auto it = std::lower_bound(verbs.begin(), verbs.end(), a,
+                                 [](const verb_at &v, std::size_t t) { return v.first < t; });
+      return it != verbs.end() && it->first < b ? static_cast<std::size_t>(it - verbs.begin())
+                                                : SIZE_MAX;
     };
     auto last_in = [&](std::size_t a, std::size_t b) {
-      auto it = std::lower_bound(verbs.begin(), verbs.end(), b);
-      return it != verbs.begin() && *(it - 1) >= a ? *(it - 1) : SIZE_MAX;
+      auto it = std::lower_bound(verbs.begin(), verbs.end(), b,
+                                 [](const verb_at &v, std::size_t t) { return v.first < t; });
+      return it != verbs.begin() && (it - 1)->first >= a
+                 ? static_cast<std::size_t>(it - 1 - verbs.begin())
+                 : SIZE_MAX;
     };
-    if (q.partial) {
-      verb = last_in(before_begin, open_tok);
-      if (verb == SIZE_MAX) {
-        verb = first_in(close_tok, after_end);
-        verb_after = verb != SIZE_MAX;
-      }
-    } else if (wants_after && (verb = first_in(close_tok, after_end)) != SIZE_MAX) {
-      verb_after = true;
-    } else if ((verb = last_in(before_begin, open_tok)) == SIZE_MAX) {
-      verb = first_in(close_tok, after_end);
-      verb_after = verb != SIZE_MAX;
+    std::size_t vi = SIZE_MAX;
+    if (wants_after && !q.partial) {
+      vi = first_in(close_tok, after_end);
     }
-    if (verb == SIZE_MAX) {
+    if (vi == SIZE_MAX) {
+      vi = last_in(before_begin, open_tok);
+    }
+    if (vi == SIZE_MAX) {
+      vi = first_in(close_tok, after_end);
+    }
+    if (vi == SIZE_MAX) {
       return;
     }
-    q.verb = token_text(ctx.text, ctx.tokens[verb]);
-    mention m;
-    if (verb_after) {
-      // "…," Lew said / "…," said Abir
-      bool verb_first = verb == close_tok || (verb == close_tok + 1 &&
-                                              token_text(ctx.text, ctx.tokens[close_tok]) == ",");
-      m = verb_first ? find_subject(ctx, lex_, close_tok, verb, after_end, true)
-                     : find_subject(ctx, lex_, close_tok, verb, after_end, false);
-    } else {
-      auto [a, b] = sentence_of(ctx, verb);
-      m = find_subject(ctx, lex_, a, verb, std::min(b, open_tok), false);
-      if (m.name.empty() && !m.anaphoric && verb == a) {
-        m = find_subject(ctx, lex_, a, verb, open_tok, true); // verb-first languages
-      }
+    const verb_at &v = verbs[vi];
+    q.verb = v.text;
+    std::size_t a = v.first < open_tok ? before_begin : close_tok;
+    std::size_t b = v.first < open_tok ? open_tok : after_end;
+    if (q.partial) {
+      std::tie(a, b) = sentence_of(ctx, v.first);
     }
+    mention m = subject_of(ctx, verbs, vi, a, b);
     q.speaker_begin = m.begin;
     q.speaker_end = m.end;
     if (!m.name.empty()) {
       q.speaker = std::move(m.name);
     } else if (m.anaphoric) {
-      std::uint32_t at = m.begin;
-      auto it = std::find_if(speakers.rbegin(), speakers.rend(),
-                             [&](const named &n) { return n.at < at; });
-      if (it != speakers.rend()) {
-        q.speaker = it->name;
-      }
+      q.speaker = antecedent(ctx, speakers, m.begin, open_tok);
     }
   }
 
-  static bool is_mark(const context &ctx, const token &t) {
-    std::string_view w = token_text(ctx.text, t);
-    return w == "\"" || w == "\u201C" || w == "\u201D" || w == "\u00AB" || w == "\u00BB" ||
-           w == "\u201E";
+  // "he", "she", "the envoy": the last named speaker before, unless a line
+  // opening with a person's name is closer ("Noa Peretz, whose brother…").
+  std::string antecedent(const context &ctx, const std::vector<named> &speakers, std::uint32_t at,
+                         std::size_t quote_tok) const {
+    auto it =
+        std::find_if(speakers.rbegin(), speakers.rend(), [&](const named &n) { return n.at < at; });
+    std::uint32_t named_at = it != speakers.rend() ? it->at : 0;
+    std::size_t t = std::min(quote_tok, ctx.tokens.size() - 1);
+    for (std::size_t lines = 0; lines < pronoun_lines; ++lines) {
+      while (t > 0 && (ctx.tokens[t].flags & line_break_before) == 0) {
+        --t;
+      }
+      if (ctx.tokens[t].begin < named_at) {
+        break;
+      }
+      if (mention m = line_subject(ctx, lex_, t); !m.name.empty() && m.begin < at) {
+        return m.name;
+      }
+      if (t == 0) {
+        break;
+      }
+      --t;
+    }
+    return it != speakers.rend() ? it->name : std::string{};
   }
 
   speaker_lexicon lex_;

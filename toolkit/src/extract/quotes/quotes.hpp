@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/common/word_list.hpp"
@@ -37,15 +38,24 @@ struct mention {
 
 /// Word lists the speaker rules consult.
 struct speaker_lexicon {
-  word_list titles; ///< "Governor", "spokesman": dropped before a name
+  word_list titles; ///< "Governor", "Resident": dropped before a name
+  std::unordered_map<std::string, std::string> aliases; ///< "UN" -> "United Nations"
 };
 
-/// The subject of the reporting verb at token `verb`, looked for in tokens
-/// [first, last): after the verb when `after` ("said Abir"), else before it
-/// ("Lew said", "His lawyer, Ana Torres, said", "a Hamas statement said").
+/// The subject of the reporting verb at tokens [verb, verb_end), looked for
+/// in tokens [first, last): after the verb when `after` ("said Abir"), else
+/// before it ("Lew said", "His lawyer, Ana Torres, said", "a Hamas statement said").
 [[nodiscard]] mention find_subject(const context &ctx, const speaker_lexicon &lex,
-                                   std::size_t first, std::size_t verb, std::size_t last,
-                                   bool after);
+                                   std::size_t first, std::size_t verb, std::size_t verb_end,
+                                   std::size_t last, bool after);
+
+/// The subject opening the line of token `t` when it names someone
+/// ("Noa Peretz, whose brother…"); empty name otherwise.
+[[nodiscard]] mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t t);
+
+/// The subject opening the line of token `t` when it names someone
+/// ("Noa Peretz, whose brother…"); empty name otherwise.
+[[nodiscard]] mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t t);
 
 /// "Lew" -> "Jack Lew": the longest capitalised run containing the mention's
 /// words earlier in the text (titles and company suffixes dropped); the

@@ -78,6 +78,17 @@ std::pair<std::size_t, std::size_t> trim_name(const context &ctx, const speaker_
 
 mention make_mention(const context &ctx, const speaker_lexicon &lex, std::size_t a, std::size_t b) {
   auto [x, y] = trim_name(ctx, lex, a, b);
+  // "Amira Haddad of Imperial College London": a person of an institution
+  for (std::size_t i = x + 2; i < y; ++i) {
+    if (word(ctx, i) == "of") {
+      y = i;
+      break;
+    }
+  }
+  // "МЧС Игорь Соколов": an acronym of the body before the name
+  if (y - x >= 3 && is_all_caps(word(ctx, x))) {
+    ++x;
+  }
   mention m;
   if (x >= y) {
     return m;
@@ -85,6 +96,9 @@ mention make_mention(const context &ctx, const speaker_lexicon &lex, std::size_t
   m.begin = ctx.tokens[x].begin;
   m.end = ctx.tokens[y - 1].end;
   m.name = resolve_name(ctx, lex, x, y);
+  if (auto it = lex.aliases.find(m.name); it != lex.aliases.end()) {
+    m.name = it->second;
+  }
   return m;
 }
 
@@ -137,6 +151,12 @@ mention noun_phrase(const context &ctx, const speaker_lexicon &lex, std::size_t 
     has_possessive = has_possessive || possessive(word(ctx, i));
   }
   mention m;
+  if (definite && caps_end != j + 1) {
+    m.begin = ctx.tokens[a - 1].begin; // "the US envoy": a role, not a name
+    m.end = ctx.tokens[j].end;
+    m.anaphoric = true;
+    return m;
+  }
   if (has_possessive && caps_end != 0) {
     m.begin = ctx.tokens[a].begin;
     m.end = ctx.tokens[j].end;
@@ -202,37 +222,54 @@ mention subject_before(const context &ctx, const speaker_lexicon &lex, std::size
   return {};
 }
 
-mention subject_after(const context &ctx, const speaker_lexicon &lex, std::size_t verb,
+mention subject_after(const context &ctx, const speaker_lexicon &lex, std::size_t from,
                       std::size_t last) {
-  std::size_t i = verb + 1;
-  if (i >= last) {
+  std::size_t i = from;
+  if (i >= last || !is_word(ctx.tokens[i])) {
     return {};
   }
   if (one_of(word(ctx, i), pronouns)) {
     return pronoun_mention(ctx, i);
   }
-  std::size_t b = i;
-  while (b < last && (namey(ctx, ctx.tokens[b]) || lex.titles.contains(word(ctx, b))) &&
-         !one_of(word(ctx, b), clause_words)) {
-    ++b;
-  }
-  if (b > i) {
-    return make_mention(ctx, lex, i, b);
-  }
-  // "said the diplomat", "said one delegate"
+  // The noun phrase after the verb, up to punctuation or a clause word:
+  // "Samoan negotiator Leilani Tuala", "the diplomat", "one delegate".
   std::size_t j = i;
   while (j + 1 < last && is_word(ctx.tokens[j + 1]) && !one_of(word(ctx, j + 1), clause_words) &&
-         j - i < 5) {
+         j - i < 8) {
     ++j;
   }
-  return is_word(ctx.tokens[j]) ? noun_phrase(ctx, lex, i, j) : mention{};
+  if (namey(ctx, ctx.tokens[j]) && !(one_of(word(ctx, i), determiners) && j > i)) {
+    return make_mention(ctx, lex, run_start(ctx, i, j + 1), j + 1);
+  }
+  return noun_phrase(ctx, lex, i, j);
 }
 
 } // namespace
 
 mention find_subject(const context &ctx, const speaker_lexicon &lex, std::size_t first,
-                     std::size_t verb, std::size_t last, bool after) {
-  return after ? subject_after(ctx, lex, verb, last) : subject_before(ctx, lex, first, verb);
+                     std::size_t verb, std::size_t verb_end, std::size_t last, bool after) {
+  return after ? subject_after(ctx, lex, verb_end, last) : subject_before(ctx, lex, first, verb);
+}
+
+mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t t) {
+  std::size_t a = t;
+  while (a > 0 && (ctx.tokens[a].flags & line_break_before) == 0) {
+    --a;
+  }
+  std::size_t b = a;
+  while (b < ctx.tokens.size() && b - a < 6 && namey(ctx, ctx.tokens[b]) &&
+         (b == a || (ctx.tokens[b].flags & line_break_before) == 0)) {
+    ++b;
+  }
+  if (b == a) {
+    return {};
+  }
+  mention m = make_mention(ctx, lex, a, b);
+  // A lone capitalised word names someone only if it stands for a longer name.
+  if (m.name.find(' ') == std::string::npos) {
+    m.name.clear();
+  }
+  return m;
 }
 
 std::string resolve_name(const context &ctx, const speaker_lexicon &lex, std::size_t first_token,
