@@ -1,5 +1,7 @@
 // `wirespeed extract`: boilerplate, metadata and quotes of every document.
+#include <algorithm>
 #include <memory>
+#include <string_view>
 
 #include <fmt/core.h>
 
@@ -12,7 +14,7 @@ namespace {
 
 struct extract_flags {
   std::vector<std::string> patterns;
-  std::vector<std::string> fields;
+  std::string fields;
   std::vector<std::string> without;
   std::string text;
 };
@@ -38,9 +40,16 @@ void register_extract(CLI::App &app, int &exit_code) {
       "Extra pattern file(s): label<TAB>pattern, label = a boilerplate kind "
       "(paywall share related comments caption credit navigation other), verb or title");
   cmd->add_option("--fields", flags->fields, "Output only these fields (comma-separated)")
-      ->delimiter(',')
-      ->check(
-          CLI::IsMember(std::vector<std::string>(std::begin(field_list), std::end(field_list))));
+      ->check([](const std::string &list) {
+        for (std::size_t at = 0; at <= list.size();) {
+          std::size_t comma = std::min(list.find(',', at), list.size());
+          if (parse_extract_field(std::string_view(list).substr(at, comma - at)) == 0) {
+            return "unknown field '" + list.substr(at, comma - at) + "'";
+          }
+          at = comma + 1;
+        }
+        return std::string();
+      });
   for (const char *field : field_list) {
     cmd->add_flag_callback(
         fmt::format("--no-{}", field), [flags, field] { flags->without.emplace_back(field); },
@@ -62,8 +71,11 @@ Examples:
     extract_output_options output;
     if (!flags->fields.empty()) {
       output.fields = 0;
-      for (const std::string &f : flags->fields) {
-        output.fields |= parse_extract_field(f);
+      for (std::size_t at = 0; at <= flags->fields.size();) {
+        std::size_t comma = std::min(flags->fields.find(',', at), flags->fields.size());
+        output.fields |=
+            parse_extract_field(std::string_view(flags->fields).substr(at, comma - at));
+        at = comma + 1;
       }
     }
     for (const std::string &f : flags->without) {

@@ -30,8 +30,8 @@ bool parse_boilerplate_kind(std::string_view name, boilerplate_kind &kind) noexc
 namespace extract_detail {
 namespace {
 
-constexpr double most_of_line = 0.6;
-constexpr std::size_t short_line_words = 8;
+constexpr double most_of_line = 0.5;
+constexpr std::size_t short_line_words = 10;
 
 bool ends_sentence(std::string_view line) {
   return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
@@ -51,25 +51,32 @@ std::size_t word_count(std::string_view line) {
 class boilerplate_extractor final : public extractor {
 public:
   std::string add_patterns(match::pattern_set &set, std::uint32_t tag) override {
-    auto loaded = set.load_text(builtin_list("boilerplate"), "corpora/patterns/boilerplate.txt",
-                                {.flags = match::flag::caseless, .label = {}, .tag = tag});
+    match::pattern_set list;
+    auto loaded = list.load_text(builtin_list("boilerplate"), "corpora/patterns/boilerplate.txt");
     if (!loaded.ok()) {
       return loaded.err.message;
     }
-    for (std::uint32_t id = loaded.ids.first; id < loaded.ids.first + loaded.ids.count; ++id) {
-      boilerplate_kind kind{};
-      if (!parse_boilerplate_kind(set.at(id).label, kind)) {
-        return "boilerplate.txt:" + std::to_string(set.at(id).line) + ": unknown kind '" +
-               set.at(id).label + "'";
+    for (const match::pattern &p : list.patterns()) {
+      if (auto e = add_user_pattern(set, tag, p); !e.empty()) {
+        return "boilerplate.txt:" + std::to_string(p.line) + ": " + e;
       }
     }
     return {};
   }
 
+  // Case is ignored, in every script the line is written in.
   std::string add_user_pattern(match::pattern_set &set, std::uint32_t tag,
                                const match::pattern &p) override {
-    match::pattern_options options{
-        .flags = p.flags | match::flag::caseless, .label = p.label, .tag = tag};
+    boilerplate_kind kind{};
+    if (!parse_boilerplate_kind(p.label, kind)) {
+      return "unknown boilerplate kind '" + p.label + "'";
+    }
+    match::flag flags = p.flags | match::flag::caseless;
+    if (std::any_of(p.expression.begin(), p.expression.end(),
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      flags = flags | match::flag::utf8;
+    }
+    match::pattern_options options{.flags = flags, .label = p.label, .tag = tag};
     if (p.kind == match::pattern_kind::regex) {
       set.add_regex(p.expression, options);
     } else {
@@ -98,7 +105,8 @@ public:
       std::uint64_t reach = begin;
       std::uint64_t longest = 0;
       const match::match *best = nullptr;
-      bool opens_line = false;
+      bool line_pattern = false;
+      bool caption = false;
       ids.clear();
       for (std::size_t k = next; k < ctx.matches.size() && ctx.matches[k].begin < ln.end; ++k) {
         const match::match &m = ctx.matches[k];
@@ -114,7 +122,9 @@ public:
           longest = m.end - m.begin;
           best = &m;
         }
-        opens_line = opens_line || m.begin <= begin;
+        const match::pattern &p = ctx.db.at(m.id);
+        line_pattern = line_pattern || p.expression.starts_with('^') || p.expression.ends_with('$');
+        caption = caption || p.label == "caption";
         if (std::find(ids.begin(), ids.end(), m.id) == ids.end()) {
           ids.push_back(m.id);
         }
@@ -122,16 +132,19 @@ public:
       if (!best) {
         continue;
       }
+      // Patterns anchored to a line describe whole lines; a phrase alone
+      // needs a cue: it covers most of the line, the line is short and no
+      // sentence, or a second phrase occurs too.
       bool furniture =
+          line_pattern ||
           static_cast<double>(covered) >= most_of_line * static_cast<double>(body.size()) ||
-          (opens_line && word_count(body) <= short_line_words && !ends_sentence(body)) ||
-          ids.size() >= 2;
+          (word_count(body) <= short_line_words && !ends_sentence(body)) || ids.size() >= 2;
       if (!furniture) {
         continue;
       }
       boilerplate_kind kind{};
       static_cast<void>(parse_boilerplate_kind(ctx.db.at(best->id).label, kind));
-      if (kind == boilerplate_kind::credit && best->begin > begin + 1) {
+      if (caption || (kind == boilerplate_kind::credit && best->begin > begin + 1)) {
         kind = boilerplate_kind::caption;
       }
       if (kind == boilerplate_kind::credit) {

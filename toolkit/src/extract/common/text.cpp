@@ -96,13 +96,20 @@ bool is_all_caps(std::string_view word) noexcept {
 }
 
 std::string_view trim(std::string_view s) noexcept {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
-    s.remove_prefix(1);
+  constexpr std::string_view nbsp = "\u00A0";
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+      s.remove_prefix(1);
+    } else if (s.starts_with(nbsp)) {
+      s.remove_prefix(nbsp.size());
+    } else if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+      s.remove_suffix(1);
+    } else if (s.ends_with(nbsp)) {
+      s.remove_suffix(nbsp.size());
+    } else {
+      return s;
+    }
   }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
 }
 
 bool iequals(std::string_view a, std::string_view b) noexcept {

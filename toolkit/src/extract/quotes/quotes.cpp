@@ -341,8 +341,17 @@ private:
   // opening with a person's name is closer ("Noa Peretz, whose brother…").
   std::string antecedent(const context &ctx, const std::vector<named> &speakers, std::uint32_t at,
                          std::size_t quote_tok) const {
+    // A person is meant: the last speaker with a full name, unless a
+    // one-word speaker ("Abir", "Hamas") spoke earlier in the same line.
     auto it =
         std::find_if(speakers.rbegin(), speakers.rend(), [&](const named &n) { return n.at < at; });
+    if (it != speakers.rend() && it->name.find(' ') == std::string::npos &&
+        ctx.text.substr(it->at, at - it->at).find('\n') != std::string_view::npos) {
+      auto full = std::find_if(it, speakers.rend(), [](const named &n) {
+        return n.name.find(' ') != std::string::npos;
+      });
+      it = full != speakers.rend() ? full : it;
+    }
     std::uint32_t named_at = it != speakers.rend() ? it->at : 0;
     std::size_t t = std::min(quote_tok, ctx.tokens.size() - 1);
     for (std::size_t lines = 0; lines < pronoun_lines; ++lines) {

@@ -85,6 +85,10 @@ mention make_mention(const context &ctx, const speaker_lexicon &lex, std::size_t
       break;
     }
   }
+  // "Ambassador to Israel Jack Lew": the place belongs to the title
+  if (y - x >= 3 && x > 0 && word(ctx, x - 1) == "to") {
+    ++x;
+  }
   // "МЧС Игорь Соколов": an acronym of the body before the name
   if (y - x >= 3 && is_all_caps(word(ctx, x))) {
     ++x;
