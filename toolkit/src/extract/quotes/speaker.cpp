@@ -70,6 +70,10 @@ std::pair<std::size_t, std::size_t> trim_name(const context &ctx, const speaker_
   while (a < b && (one_of(word(ctx, a), function_caps) || lex.titles.contains(word(ctx, a)))) {
     ++a;
   }
+  // "Ambassador to Israel Jack Lew": the place belongs to the title
+  if (b - a >= 3 && a > 0 && word(ctx, a - 1) == "to") {
+    ++a;
+  }
   while (b > a + 1 && one_of(word(ctx, b - 1), company_suffixes)) {
     --b;
   }
@@ -84,10 +88,6 @@ mention make_mention(const context &ctx, const speaker_lexicon &lex, std::size_t
       y = i;
       break;
     }
-  }
-  // "Ambassador to Israel Jack Lew": the place belongs to the title
-  if (y - x >= 3 && x > 0 && word(ctx, x - 1) == "to") {
-    ++x;
   }
   // "МЧС Игорь Соколов": an acronym of the body before the name
   if (y - x >= 3 && is_all_caps(word(ctx, x))) {
