@@ -20,6 +20,7 @@ struct derived {
   std::uint64_t space;
   std::uint64_t newline;
   std::uint64_t run; ///< letters, digits and the joiners that the rules keep inside a run
+  std::uint64_t alnum;
   std::uint64_t alpha;
   std::uint64_t fallback;
 };
@@ -97,7 +98,7 @@ private:
     const std::uint64_t joined = (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
                                  (cur.apos & prev_alpha & next_alpha) |
                                  (cur.sep & prev_digit & next_digit);
-    derived_[b - lo_] = {cur.space, cur.newline, alnum | joined, cur.alpha, cur.fallback};
+    derived_[b - lo_] = {cur.space, cur.newline, alnum | joined, alnum, cur.alpha, cur.fallback};
   }
 
   const kernels &k_;
@@ -144,8 +145,10 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
       return;
     }
 
-    if (m->run & here) {
-      // A word or number: the first byte outside the run ends it.
+    if (m->alnum & here) {
+      // A word or number: the first byte outside the run ends it. (A joiner
+      // can only continue a run: after a token the reference rules ended, it
+      // is punctuation of its own.)
       // (x & -x) - 1 keeps the bits below the lowest set bit: all of them when x is 0.
       std::uint64_t stop = ~m->run & bits_from(bit);
       std::uint64_t letters = m->alpha & bits_from(bit) & ((stop & (0 - stop)) - 1);

@@ -97,7 +97,13 @@ namespace {
 
 std::uint64_t sum_scalar(const std::uint8_t *in, std::size_t n) noexcept {
   std::uint64_t total = 0;
-  for (std::size_t i = 0; i < n; ++i) {
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, in + i, 8);
+    total += word;
+  }
+  for (; i < n; ++i) {
     total += in[i];
   }
   return total;
@@ -151,26 +157,34 @@ const kernels *kernels_for(cpu::isa level) noexcept {
 
 } // namespace tokenize_detail
 
-tokenize_status tokenize(std::string_view text, token_buffer &out) noexcept {
+namespace tokenize_detail {
+
+tokenize_status tokenize_with(const kernels &k, std::string_view text, token_buffer &out) noexcept {
   out.clear();
-  if (text.size() >= tokenize_detail::max_input) {
+  if (text.size() >= max_input) {
     return tokenize_status::input_too_large;
   }
+  if (!buffer_access::has(out)) {
+    return tokenize_status::out_of_memory;
+  }
   try {
-    if (!buffer_access::has(out)) {
-      return tokenize_status::out_of_memory;
-    }
     auto &storage = buffer_access::of(out);
     const auto *s = reinterpret_cast<const std::uint8_t *>(text.data());
-    tokenize_detail::lex_state lex_state;
-    tokenize_detail::segment_state segment_state;
-    tokenize_detail::lex(tokenize_detail::active_kernels(), lex_state, s, text.size(), 0, storage);
-    tokenize_detail::segment(segment_state, s, 0, storage, 0);
+    lex_state lexing;
+    segment_state segmenting;
+    lex(k, lexing, s, text.size(), 0, storage);
+    segment(segmenting, s, 0, storage, 0);
   } catch (const std::bad_alloc &) {
     out.clear();
     return tokenize_status::out_of_memory;
   }
   return tokenize_status::ok;
+}
+
+} // namespace tokenize_detail
+
+tokenize_status tokenize(std::string_view text, token_buffer &out) noexcept {
+  return tokenize_detail::tokenize_with(tokenize_detail::active_kernels(), text, out);
 }
 
 struct tokenizer::state {
