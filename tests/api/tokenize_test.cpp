@@ -83,23 +83,23 @@ TEST(Tokenize, ApostrophesInsideWordsStay) {
             (strings{"Hamas\u2019s", "envoy", ":", "We\u2019ve", "said", "we", "can\u2019t", ",",
                      "it's", "O'Neill's"}));
   // Quotation marks around a word are separate punctuation.
-  EXPECT_EQ(tokens_of("says \u2018mistake\u2019 and 'no'"),
-            (pieces{{"says", "word"},
-                    {"\u2018", "punct"},
-                    {"mistake", "word"},
-                    {"\u2019", "punct"},
-                    {"and", "word"},
-                    {"'", "punct"},
-                    {"no", "word"},
-                    {"'", "punct"}}));
+  EXPECT_EQ(tokens_of("says \u2018mistake\u2019 and 'no'"), (pieces{{"says", "word"},
+                                                                    {"\u2018", "punct"},
+                                                                    {"mistake", "word"},
+                                                                    {"\u2019", "punct"},
+                                                                    {"and", "word"},
+                                                                    {"'", "punct"},
+                                                                    {"no", "word"},
+                                                                    {"'", "punct"}}));
 }
 
 TEST(Tokenize, AbbreviationsAndInitialsKeepTheirPeriodAndDoNotEndSentences) {
   const std::string text = "Mr. Lew met Dr. Samir J. Fawzi in the U.S. on Feb. 19 and Oct. 7. "
                            "Talks end at 5 p.m. today.";
-  EXPECT_EQ(texts_of(text), (strings{"Mr.", "Lew", "met", "Dr.", "Samir", "J.", "Fawzi", "in",
-                                     "the", "U.S.", "on", "Feb.", "19", "and", "Oct.", "7", ".",
-                                     "Talks", "end", "at", "5", "p.m.", "today", "."}));
+  EXPECT_EQ(texts_of(text),
+            (strings{"Mr.", "Lew",   "met", "Dr.",  "Samir", "J.",   "Fawzi", "in",
+                     "the", "U.S.",  "on",  "Feb.", "19",    "and",  "Oct.",  "7",
+                     ".",   "Talks", "end", "at",   "5",     "p.m.", "today", "."}));
   const token_buffer out = run(text);
   EXPECT_EQ(std::vector<std::uint32_t>(out.sentence_starts().begin(), out.sentence_starts().end()),
             (std::vector<std::uint32_t>{0, 17}));
@@ -150,11 +150,10 @@ TEST(Tokenize, UrlsEmailsHandlesAndHashtagsAreOneTokenEach) {
                     {")", "punct"},
                     {".", "punct"}}));
   // A sigil alone, or an @ without a domain, is a symbol.
-  EXPECT_EQ(tokens_of("# 1 @ x@y"), (pieces{{"#", "symbol"},
-                                            {"1", "number"},
-                                            {"@", "symbol"},
-                                            {"x", "word"},
-                                            {"@y", "mention"}}));
+  EXPECT_EQ(
+      tokens_of("# 1 @ x@y"),
+      (pieces{
+          {"#", "symbol"}, {"1", "number"}, {"@", "symbol"}, {"x", "word"}, {"@y", "mention"}}));
 }
 
 TEST(Tokenize, OtherScriptsPassThroughAsWords) {
@@ -181,7 +180,8 @@ TEST(Tokenize, SymbolsAreSymbols) {
 TEST(Tokenize, InvalidUtf8BecomesSymbolTokensAtReportedOffsets) {
   // A lone 0xFF; a truncated 3-byte sequence (E2 80) before a valid e-acute;
   // a truncated sequence at the very end.
-  const std::string text = "ab\xFF" "cd \xE2\x80\xC3\xA9 ok \xE2\x80";
+  const std::string text = "ab\xFF"
+                           "cd \xE2\x80\xC3\xA9 ok \xE2\x80";
   const token_buffer out = run(text);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
   for (const token &t : out.tokens()) {
@@ -210,8 +210,9 @@ TEST(Tokenize, LineAndParagraphBreaksAreRecorded) {
   EXPECT_EQ(t[2].flags, 0);                                          // envoy
   EXPECT_EQ(t[4].flags, line_break_before | paragraph_break_before); // Hamas
   EXPECT_EQ(t[7].flags, line_break_before | paragraph_break_before); // End
-  EXPECT_EQ(std::vector<std::uint32_t>(out.paragraph_starts().begin(), out.paragraph_starts().end()),
-            (std::vector<std::uint32_t>{0, 4, 7}));
+  EXPECT_EQ(
+      std::vector<std::uint32_t>(out.paragraph_starts().begin(), out.paragraph_starts().end()),
+      (std::vector<std::uint32_t>{0, 4, 7}));
   // A paragraph always starts a sentence, even after a headline without a period.
   EXPECT_EQ(std::vector<std::uint32_t>(out.sentence_starts().begin(), out.sentence_starts().end()),
             (std::vector<std::uint32_t>{0, 4, 7}));

@@ -44,8 +44,8 @@ inline std::string difference(const token_buffer &got, const token_buffer &want,
              (i < b.size() ? describe(b[i], text) : std::string("none"));
     }
   }
-  if (auto d = first_index_difference("sentence starts", got.sentence_starts(),
-                                      want.sentence_starts());
+  if (auto d =
+          first_index_difference("sentence starts", got.sentence_starts(), want.sentence_starts());
       !d.empty()) {
     return d;
   }

@@ -59,10 +59,10 @@ void append_utf8(std::string &out, char32_t cp) {
 
 std::string random_utf8(std::mt19937_64 &rng, std::size_t code_points) {
   // Ranges news text draws from, plus every kind of separator and symbol.
-  static const char32_t pool[][2] = {{0x20, 0x7E},       {0x0A, 0x0A},     {0xA0, 0xFF},
-                                     {0x130, 0x15F},     {0x400, 0x44F},   {0x600, 0x6FF},
-                                     {0x2000, 0x206F},   {0x20AC, 0x20AC}, {0x3000, 0x3003},
-                                     {0xFEFF, 0xFEFF},   {0x1F600, 0x1F64F}, {0x2019, 0x2019}};
+  static const char32_t pool[][2] = {{0x20, 0x7E},     {0x0A, 0x0A},       {0xA0, 0xFF},
+                                     {0x130, 0x15F},   {0x400, 0x44F},     {0x600, 0x6FF},
+                                     {0x2000, 0x206F}, {0x20AC, 0x20AC},   {0x3000, 0x3003},
+                                     {0xFEFF, 0xFEFF}, {0x1F600, 0x1F64F}, {0x2019, 0x2019}};
   std::string out;
   for (std::size_t i = 0; i < code_points; ++i) {
     const auto &range = pool[rng() % std::size(pool)];
@@ -92,8 +92,8 @@ protected:
     ASSERT_EQ(tokenize_with(*k_, placed, got_), tokenize_status::ok);
     ASSERT_EQ(tokenize_with(*kernels_for(cpu::isa::scalar), placed, want_), tokenize_status::ok);
     const std::string diff = difference(got_, want_, placed);
-    ASSERT_TRUE(diff.empty()) << cpu::to_string(GetParam()) << ": " << diff
-                              << "\ninput (" << text.size() << " bytes): " << hex(text);
+    ASSERT_TRUE(diff.empty()) << cpu::to_string(GetParam()) << ": " << diff << "\ninput ("
+                              << text.size() << " bytes): " << hex(text);
   }
 
   const kernels *k_ = nullptr;
@@ -245,11 +245,12 @@ TEST(TokenizeKernelTable, BandwidthReferenceAgreesAcrossLevels) {
     c = static_cast<char>(rng());
   }
   const auto *data = reinterpret_cast<const std::uint8_t *>(bytes.data());
-  EXPECT_EQ(kernels_for(cpu::isa::scalar)->sum_bytes(data, 9), 0u + data[8] + [&] {
-    std::uint64_t word;
-    std::memcpy(&word, data, 8);
-    return word;
-  }());
+  EXPECT_EQ(
+      kernels_for(cpu::isa::scalar)->sum_bytes(data, 9), 0u + data[8] + [&] {
+        std::uint64_t word;
+        std::memcpy(&word, data, 8);
+        return word;
+      }());
   for (cpu::isa level : cpu::available_isas()) {
     for (std::size_t n : {0u, 1u, 7u, 8u, 63u, 64u, 65u, 200u, 4999u}) {
       EXPECT_EQ(kernels_for(level)->sum_bytes(data + 1, n),

@@ -8,6 +8,15 @@
  * a `rejection` naming the file, line and reason, and reading goes on with the
  * next record. Only an input that cannot be opened at all ends that input.
  *
+ * JSON Lines are split into lines before they are parsed, so a broken record
+ * never takes the next one with it. Blank (white-space only) lines are not
+ * records: they are skipped, but still counted in line numbers. Compression
+ * is recognised by magic bytes (gzip 1f 8b, zstd 28 b5 2f fd), on files and
+ * on stdin alike; concatenated gzip members and zstd frames are all read.
+ * A whole input that fails (cannot be opened, is empty, holds no record, is
+ * truncated or corrupt) yields one rejection with line 0, or for truncation
+ * the line after the last complete one, and counts as one rejected record.
+ *
  * @code
  *   wirespeed::document_reader reader({"archive.jsonl.zst", "-"}, {});
  *   wirespeed::document doc;
@@ -23,6 +32,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "wirespeed/document.hpp"
@@ -62,6 +72,15 @@ struct rejection {
 };
 
 enum class read_status { document, rejected, end };
+
+/**
+ * @brief Parses a field mapping such as "text=content,published=date" into
+ *        `names` (document field = JSON key; unnamed fields keep theirs).
+ * @return false, with `error` set and `names` untouched, for an unknown
+ *         document field, an empty key or a missing '='.
+ */
+[[nodiscard]] bool parse_field_names(std::string_view spec, jsonl_field_names &names,
+                                     std::string &error);
 
 /// Pulls documents from a list of inputs (files, directories searched
 /// recursively for .txt/.jsonl and their .gz/.zst forms, or "-" for stdin).

@@ -5,10 +5,16 @@
 
 namespace wirespeed {
 
-std::string_view version() noexcept { return WIRESPEED_VERSION; }
+std::string_view version() noexcept {
+  return WIRESPEED_VERSION;
+}
 
-std::string hyperscan_version() { return hs_version(); }
+std::string hyperscan_version() {
+  return hs_version();
+}
 
-std::string_view simdjson_version() noexcept { return SIMDJSON_STRINGIFY(SIMDJSON_VERSION); }
+std::string_view simdjson_version() noexcept {
+  return SIMDJSON_STRINGIFY(SIMDJSON_VERSION);
+}
 
 } // namespace wirespeed

@@ -35,19 +35,19 @@ bool cpu_supports(isa level) noexcept {
   }
 }
 
-constexpr std::array compiled_isas{
-    isa::scalar,
+constexpr std::array compiled_isas {
+  isa::scalar,
 #if defined(WIRESPEED_HAVE_SSE4_2)
-    isa::sse4_2,
+      isa::sse4_2,
 #endif
 #if defined(WIRESPEED_HAVE_AVX2)
-    isa::avx2,
+      isa::avx2,
 #endif
 #if defined(WIRESPEED_HAVE_AVX512BW)
-    isa::avx512bw,
+      isa::avx512bw,
 #endif
 #if defined(WIRESPEED_HAVE_NEON64)
-    isa::neon64,
+      isa::neon64,
 #endif
 };
 
@@ -124,7 +124,9 @@ std::span<const isa> available_isas() noexcept {
   return {list.levels.data(), list.count};
 }
 
-isa active_isa() noexcept { return active().load(std::memory_order_relaxed); }
+isa active_isa() noexcept {
+  return active().load(std::memory_order_relaxed);
+}
 
 bool force_isa(isa level) noexcept {
   if (!is_available(level)) {

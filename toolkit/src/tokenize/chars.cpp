@@ -146,7 +146,9 @@ decoded decode_utf8(const std::uint8_t *s, std::size_t n, std::size_t pos) noexc
   return {cp, static_cast<std::uint8_t>(need + 1), true};
 }
 
-char_class ascii_class(std::uint8_t c) noexcept { return ascii_table[c & 0x7F]; }
+char_class ascii_class(std::uint8_t c) noexcept {
+  return ascii_table[c & 0x7F];
+}
 
 char_class unicode_class(char32_t cp) noexcept {
   const auto *end = std::end(non_letters);

@@ -26,8 +26,7 @@ struct block_masks {
 };
 
 /// Classifies `blocks` whole 64-byte blocks of `in` (no padding read).
-using classify_fn = void (*)(const std::uint8_t *in, std::size_t blocks,
-                             block_masks *out) noexcept;
+using classify_fn = void (*)(const std::uint8_t *in, std::size_t blocks, block_masks *out) noexcept;
 /// The bandwidth reference for benchmarks (load + add only): the input as
 /// native 64-bit words added up (wrapping), plus the last n % 8 bytes.
 using sum_bytes_fn = std::uint64_t (*)(const std::uint8_t *in, std::size_t n) noexcept;
@@ -44,7 +43,7 @@ struct kernels {
 
 /// tokenize() with the given level's kernels instead of the active level's.
 [[nodiscard]] tokenize_status tokenize_with(const kernels &k, std::string_view text,
-                                           token_buffer &out) noexcept;
+                                            token_buffer &out) noexcept;
 
 #if defined(WIRESPEED_HAVE_SSE4_2)
 namespace isa_sse4_2 {

@@ -95,9 +95,9 @@ private:
     const std::uint64_t next_digit = (cur.digit >> 1) | (next.digit << 63);
     const std::uint64_t prev_alnum = prev_alpha | prev_digit;
     const std::uint64_t next_alnum = next_alpha | next_digit;
-    const std::uint64_t joined = (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
-                                 (cur.apos & prev_alpha & next_alpha) |
-                                 (cur.sep & prev_digit & next_digit);
+    const std::uint64_t joined =
+        (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
+        (cur.apos & prev_alpha & next_alpha) | (cur.sep & prev_digit & next_digit);
     derived_[b - lo_] = {cur.space, cur.newline, alnum | joined, alnum, cur.alpha, cur.fallback};
   }
 
@@ -111,7 +111,9 @@ private:
   derived derived_[window_blocks];
 };
 
-std::uint64_t bits_from(unsigned bit) noexcept { return ~std::uint64_t{0} << bit; }
+std::uint64_t bits_from(unsigned bit) noexcept {
+  return ~std::uint64_t{0} << bit;
+}
 
 } // namespace
 
@@ -159,15 +161,17 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
         letters |= e.alpha & ((stop & (0 - stop)) - 1);
       }
       const std::size_t end =
-          stop == 0 ? n : std::min(n, end_block * 64 + static_cast<std::size_t>(std::countr_zero(stop)));
+          stop == 0
+              ? n
+              : std::min(n, end_block * 64 + static_cast<std::size_t>(std::countr_zero(stop)));
       if (end == n || final_stops[s[end]]) {
         emit(out, st, base, pos, end, letters != 0 ? token_kind::word : token_kind::number);
         pos = end;
         continue;
       }
     } else if (!(m->fallback & here)) {
-      const auto kind = ascii_class(s[pos]) == char_class::punct ? token_kind::punctuation
-                                                                  : token_kind::symbol;
+      const auto kind =
+          ascii_class(s[pos]) == char_class::punct ? token_kind::punctuation : token_kind::symbol;
       emit(out, st, base, pos, pos + 1, kind);
       ++pos;
       continue;

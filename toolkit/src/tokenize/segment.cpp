@@ -18,8 +18,8 @@ bool text_is_one_of(std::string_view text, std::initializer_list<std::string_vie
 
 // . ! ? … and the Arabic, CJK and fullwidth question marks and full stops.
 bool ends_sentence(std::string_view text) noexcept {
-  return text_is_one_of(text, {".", "!", "?", "\u2026", "\u061F", "\u06D4", "\u3002", "\uFF01",
-                               "\uFF1F"});
+  return text_is_one_of(
+      text, {".", "!", "?", "\u2026", "\u061F", "\u06D4", "\u3002", "\uFF01", "\uFF1F"});
 }
 
 // Closing quotes and brackets after a full stop belong to its sentence.
@@ -29,8 +29,8 @@ bool closes(std::string_view text) noexcept {
 
 } // namespace
 
-void segment(segment_state &st, const std::uint8_t *s, std::uint32_t base,
-             token_storage &out, std::size_t first) {
+void segment(segment_state &st, const std::uint8_t *s, std::uint32_t base, token_storage &out,
+             std::size_t first) {
   for (std::size_t i = first; i < out.size; ++i) {
     const token &t = out.tokens[i];
     const auto index = static_cast<std::uint32_t>(i);

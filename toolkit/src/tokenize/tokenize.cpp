@@ -25,10 +25,15 @@ void token_storage::reserve_more(std::size_t extra) {
   capacity = wanted;
 }
 
-token_storage &buffer_access::of(token_buffer &buffer) { return *buffer.storage_; }
-bool buffer_access::has(const token_buffer &buffer) noexcept { return buffer.storage_ != nullptr; }
+token_storage &buffer_access::of(token_buffer &buffer) {
+  return *buffer.storage_;
+}
+bool buffer_access::has(const token_buffer &buffer) noexcept {
+  return buffer.storage_ != nullptr;
+}
 
-token_buffer::token_buffer() noexcept : storage_(new (std::nothrow) token_storage) {}
+token_buffer::token_buffer() noexcept : storage_(new (std::nothrow) token_storage) {
+}
 token_buffer::~token_buffer() = default;
 token_buffer::token_buffer(token_buffer &&) noexcept = default;
 token_buffer &token_buffer::operator=(token_buffer &&) noexcept = default;
@@ -111,10 +116,12 @@ std::uint64_t sum_scalar(const std::uint8_t *in, std::size_t n) noexcept {
 
 const kernels scalar_table = {cpu::isa::scalar, nullptr, &sum_scalar};
 
-const kernels &active_kernels() noexcept { return *kernels_for(cpu::active_isa()); }
+const kernels &active_kernels() noexcept {
+  return *kernels_for(cpu::active_isa());
+}
 
-void lex(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n,
-         std::uint32_t base, token_storage &out) {
+void lex(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
+         token_storage &out) {
   if (k.classify != nullptr) {
     lex_masks(k, st, s, n, base, out);
   } else {
@@ -212,7 +219,8 @@ struct tokenizer::state {
   }
 };
 
-tokenizer::tokenizer() noexcept : tokenizer(cpu::active_isa()) {}
+tokenizer::tokenizer() noexcept : tokenizer(cpu::active_isa()) {
+}
 
 tokenizer::tokenizer(cpu::isa level) noexcept : state_(new (std::nothrow) state) {
   if (state_) {

@@ -1,0 +1,40 @@
+#pragma once
+// Byte streams under the readers: a file or stdin, optionally seen through a
+// gzip or zstd decompressor chosen by the stream's magic bytes.
+#include <cstddef>
+#include <memory>
+#include <string>
+
+namespace wirespeed::io {
+
+/// A forward-only stream of bytes. read() returns 0 at the end of the stream;
+/// error() then says whether that end was clean (empty) or a failure (I/O
+/// error, corrupt or truncated compressed data).
+class byte_source {
+public:
+  virtual ~byte_source() = default;
+  virtual std::size_t read(char *dst, std::size_t capacity) = 0;
+  [[nodiscard]] const std::string &error() const noexcept { return error_; }
+
+protected:
+  std::string error_;
+};
+
+/// How the input was stored, as told by its first bytes.
+enum class compression { none, gzip, zstd };
+
+struct opened_source {
+  std::unique_ptr<byte_source> source; ///< null when the input could not be opened
+  compression kind = compression::none;
+  bool empty = false; ///< zero bytes before any decompression
+  std::string error;  ///< why `source` is null
+};
+
+/// Opens a file ("-": stdin) and looks through gzip or zstd compression,
+/// detected by magic bytes rather than by name, so piped archives work too.
+[[nodiscard]] opened_source open_source(const std::string &path);
+
+std::unique_ptr<byte_source> make_gzip_source(std::unique_ptr<byte_source> compressed);
+std::unique_ptr<byte_source> make_zstd_source(std::unique_ptr<byte_source> compressed);
+
+} // namespace wirespeed::io

@@ -1,0 +1,121 @@
+#include "io/byte_source.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string_view>
+
+namespace wirespeed::io {
+namespace {
+
+std::string errno_text(int code) {
+  return std::strerror(code);
+}
+
+/// A file descriptor as a byte stream. The first few bytes can be peeked at
+/// (to sniff compression) without a seek, which stdin and pipes lack.
+class file_source final : public byte_source {
+public:
+  explicit file_source(int fd, bool owned) : fd_(fd), owned_(owned) {}
+  ~file_source() override {
+    if (owned_) {
+      ::close(fd_);
+    }
+  }
+  file_source(const file_source &) = delete;
+  file_source &operator=(const file_source &) = delete;
+
+  /// Buffers up to `n` bytes (fewer at end of file) and returns them; they
+  /// are returned again by read().
+  std::string_view peek(std::size_t n) {
+    char scratch[16];
+    while (peeked_.size() < n) {
+      std::size_t got = read_fd(scratch, std::min(sizeof scratch, n - peeked_.size()));
+      if (got == 0) {
+        break;
+      }
+      peeked_.append(scratch, got);
+    }
+    return peeked_;
+  }
+
+  std::size_t read(char *dst, std::size_t capacity) override {
+    if (peek_pos_ < peeked_.size()) {
+      std::size_t n = std::min(capacity, peeked_.size() - peek_pos_);
+      std::memcpy(dst, peeked_.data() + peek_pos_, n);
+      peek_pos_ += n;
+      return n;
+    }
+    return read_fd(dst, capacity);
+  }
+
+private:
+  std::size_t read_fd(char *dst, std::size_t capacity) {
+    for (;;) {
+      ssize_t got = ::read(fd_, dst, capacity);
+      if (got >= 0) {
+        return static_cast<std::size_t>(got);
+      }
+      if (errno != EINTR) {
+        error_ = "read error: " + errno_text(errno);
+        return 0;
+      }
+    }
+  }
+
+  int fd_;
+  bool owned_;
+  std::string peeked_;
+  std::size_t peek_pos_ = 0;
+};
+
+compression sniff(std::string_view head) {
+  if (head.size() >= 2 && head[0] == '\x1f' && head[1] == '\x8b') {
+    return compression::gzip;
+  }
+  if (head.size() >= 4 && head.substr(0, 4) == std::string_view("\x28\xb5\x2f\xfd", 4)) {
+    return compression::zstd;
+  }
+  return compression::none;
+}
+
+} // namespace
+
+opened_source open_source(const std::string &path) {
+  opened_source result;
+  std::unique_ptr<file_source> file;
+  if (path == "-") {
+    file = std::make_unique<file_source>(STDIN_FILENO, false);
+  } else {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      result.error = "cannot open: " + errno_text(errno);
+      return result;
+    }
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    file = std::make_unique<file_source>(fd, true);
+  }
+  std::string_view head = file->peek(4);
+  if (!file->error().empty()) {
+    result.error = file->error();
+    return result;
+  }
+  result.empty = head.empty();
+  result.kind = sniff(head);
+  switch (result.kind) {
+  case compression::gzip:
+    result.source = make_gzip_source(std::move(file));
+    break;
+  case compression::zstd:
+    result.source = make_zstd_source(std::move(file));
+    break;
+  case compression::none:
+    result.source = std::move(file);
+    break;
+  }
+  return result;
+}
+
+} // namespace wirespeed::io

@@ -1,0 +1,131 @@
+#include "cli_options.hpp"
+
+#include <fmt/core.h>
+
+#include <cstdio>
+
+namespace wirespeed::cli {
+namespace {
+
+/// How many rejections are printed before the rest are only counted.
+constexpr std::uint64_t rejections_shown = 20;
+
+input_format to_format(const std::string &name) {
+  if (name == "jsonl") {
+    return input_format::jsonl;
+  }
+  if (name == "txt") {
+    return input_format::text;
+  }
+  return input_format::automatic;
+}
+
+std::string human_bytes(std::uint64_t bytes) {
+  constexpr const char *units[] = {"B", "kB", "MB", "GB", "TB"};
+  double value = static_cast<double>(bytes);
+  std::size_t unit = 0;
+  while (value >= 1000 && unit + 1 < std::size(units)) {
+    value /= 1000;
+    ++unit;
+  }
+  return unit == 0 ? fmt::format("{} B", bytes) : fmt::format("{:.1f} {}", value, units[unit]);
+}
+
+void print_rejection(const rejection &bad) {
+  if (bad.line > 0) {
+    fmt::print(stderr, "wirespeed: {}:{}: {}\n", bad.file, bad.line, bad.reason);
+  } else {
+    fmt::print(stderr, "wirespeed: {}: {}\n", bad.file, bad.reason);
+  }
+}
+
+} // namespace
+
+void add_common_options(CLI::App &command, common_options &options) {
+  command
+      .add_option("inputs", options.inputs,
+                  "Files, directories (searched recursively for .txt/.jsonl and their "
+                  ".gz/.zst) or - for stdin")
+      ->capture_default_str();
+  command.add_option("-o,--output", options.output, "Write here instead of stdout (atomically)")
+      ->capture_default_str();
+  command.add_option("--rejects", options.rejects,
+                     "Write rejected records here as JSON Lines {file, line, reason}");
+  command
+      .add_option("--on-error", options.on_error,
+                  "skip: reject a bad record and go on; fail: stop at the first one")
+      ->check(CLI::IsMember({"skip", "fail"}))
+      ->capture_default_str();
+  command
+      .add_option("--format", options.format,
+                  "Input format: auto (by extension; stdin is JSON Lines), jsonl, txt")
+      ->check(CLI::IsMember({"auto", "jsonl", "txt"}))
+      ->capture_default_str();
+  command
+      .add_option("--fields", options.fields,
+                  "JSON keys of document fields, e.g. text=content,published=date "
+                  "(fields: id url source published title text)")
+      ->check([](const std::string &spec) {
+        jsonl_field_names names;
+        std::string error;
+        return parse_field_names(spec, names, error) ? std::string() : error;
+      });
+  command
+      .add_option("--max-record-bytes", options.max_record_bytes,
+                  "Reject records (lines, .txt files) longer than this")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command.add_option("--threads", options.threads, "Worker threads (0: one per core)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  command.add_flag("-q,--quiet", options.quiet, "No summary or rejection messages on stderr");
+}
+
+int run_command(std::string_view name, const common_options &options,
+                const processor_factory &make_processor) {
+  pipeline_options pipeline;
+  pipeline.inputs = options.inputs;
+  pipeline.output = options.output;
+  pipeline.rejects_path = options.rejects;
+  pipeline.on_error = options.on_error == "fail" ? error_policy::fail : error_policy::skip;
+  pipeline.threads = options.threads;
+  pipeline.reader.format = to_format(options.format);
+  pipeline.reader.max_record_bytes = options.max_record_bytes;
+  std::string field_error;
+  if (!parse_field_names(options.fields, pipeline.reader.fields, field_error)) {
+    fmt::print(stderr, "wirespeed {}: --fields: {}\n", name, field_error);
+    return exit_error;
+  }
+
+  std::uint64_t seen = 0;
+  auto on_rejection = [&](const rejection &bad) {
+    ++seen;
+    if (options.quiet || seen > rejections_shown) {
+      return;
+    }
+    print_rejection(bad);
+    if (seen == rejections_shown) {
+      fmt::print(stderr, "wirespeed: further rejections are counted, not shown{}\n",
+                 options.rejects.empty() ? " (--rejects FILE keeps them all)" : "");
+    }
+  };
+  const run_summary summary = run_pipeline(pipeline, make_processor, on_rejection);
+
+  if (summary.broken_pipe) {
+    return exit_ok;
+  }
+  if (!summary.output_ok) {
+    fmt::print(stderr, "wirespeed {}: {}\n", name, summary.error);
+  } else if (summary.stopped_early) {
+    fmt::print(stderr, "wirespeed {}: stopped at the first bad record (--on-error=fail)\n", name);
+  }
+  if (!options.quiet) {
+    fmt::print(stderr, "wirespeed {}: {} records read = {} written + {} rejected; {} in {:.2f} s\n",
+               name, summary.records_read, summary.records_written, summary.records_rejected,
+               human_bytes(summary.bytes_read), summary.wall_seconds);
+  }
+  const bool clean = summary.output_ok && !summary.stopped_early && summary.records_rejected == 0;
+  return clean ? exit_ok : exit_error;
+}
+
+} // namespace wirespeed::cli

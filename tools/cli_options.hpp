@@ -1,0 +1,41 @@
+#pragma once
+// Options every document-processing subcommand shares, and the one function
+// that runs such a command: pipeline, messages on stderr, exit status.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "wirespeed/pipeline.hpp"
+
+namespace wirespeed::cli {
+
+/// Exit statuses of every subcommand (grep adds 1 for "no match").
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_error = 2;
+
+/// The flags as parsed; CLI11 validates each value, run_command() turns them
+/// into pipeline_options once.
+struct common_options {
+  std::vector<std::string> inputs{"-"};
+  std::string output = "-";
+  std::string rejects;
+  std::string on_error = "skip";
+  std::string format = "auto";
+  std::string fields;
+  std::size_t max_record_bytes = std::size_t{256} << 20;
+  unsigned threads = 0;
+  bool quiet = false;
+};
+
+/// Adds the shared flags to a subcommand, bound to `options`.
+void add_common_options(CLI::App &command, common_options &options);
+
+/// Runs the pipeline with `make_processor`, prints rejections (capped) and the
+/// summary line on stderr, and returns the exit status: 0, or 2 when any
+/// record was rejected or the run failed; a closed stdout (| head) is a quiet 0.
+int run_command(std::string_view name, const common_options &options,
+                const processor_factory &make_processor);
+
+} // namespace wirespeed::cli
