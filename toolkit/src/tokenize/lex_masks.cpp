@@ -115,43 +115,101 @@ std::uint64_t bits_from(unsigned bit) noexcept {
   return ~std::uint64_t{0} << bit;
 }
 
+// Appends tokens through local copies of the storage fields, which the
+// compiler can keep in registers across the loop.
+class token_writer {
+public:
+  token_writer(token_storage &out, std::uint32_t base, unsigned breaks) noexcept
+      : out_(out), base_(base), breaks_(breaks), tokens_(out.tokens.get()), size_(out.size),
+        capacity_(out.capacity) {}
+
+  void reserve() {
+    if (size_ == capacity_) {
+      out_.size = size_;
+      out_.reserve_more(4096);
+      tokens_ = out_.tokens.get();
+      capacity_ = out_.capacity;
+    }
+  }
+
+  void put(std::size_t begin, std::size_t end, token_kind kind, std::uint8_t flags = 0) {
+    if (breaks_ != 0) {
+      flags |= breaks_ >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
+      breaks_ = 0;
+    }
+    tokens_[size_++] = token{base_ + static_cast<std::uint32_t>(begin),
+                             base_ + static_cast<std::uint32_t>(end), kind, flags};
+    if (flags & invalid_utf8) {
+      out_.invalid.push_back(base_ + static_cast<std::uint32_t>(begin));
+    }
+  }
+
+  void add_breaks(std::uint64_t newlines) noexcept {
+    if (newlines != 0) { // rare: one test instead of a popcount per token
+      breaks_ += static_cast<unsigned>(std::popcount(newlines));
+    }
+  }
+
+  unsigned &breaks() noexcept { return breaks_; }
+
+  void finish(lex_state &st) noexcept {
+    out_.size = size_;
+    st.pending_breaks = breaks_;
+  }
+
+private:
+  token_storage &out_;
+  std::uint32_t base_;
+  unsigned breaks_;
+  token *tokens_;
+  std::size_t size_;
+  std::size_t capacity_;
+};
+
+bool is_separator(std::uint8_t c) noexcept {
+  return c <= 0x20 || c == 0x7F;
+}
+
 } // namespace
 
 void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n,
                std::uint32_t base, token_storage &out) {
   mask_window window(k, s, n);
+  token_writer w(out, base, st.pending_breaks);
   std::size_t pos = 0;
   while (pos < n) {
-    if (out.size == out.capacity) {
-      out.reserve_more(4096);
-    }
+    w.reserve();
     // Skip separators, counting line breaks.
     std::size_t block = pos / 64;
     std::uint64_t from = bits_from(pos % 64);
     const derived *m = &window.at(block);
     std::uint64_t start = ~m->space & from;
     while (start == 0) {
-      st.pending_breaks += static_cast<unsigned>(std::popcount(m->newline & from));
+      w.add_breaks(m->newline & from);
       if (++block == window.blocks()) {
-        return;
+        pos = n;
+        break;
       }
       m = &window.at(block);
       from = ~std::uint64_t{0};
       start = ~m->space;
     }
+    if (start == 0) {
+      break;
+    }
     const auto bit = static_cast<unsigned>(std::countr_zero(start));
     const std::uint64_t here = std::uint64_t{1} << bit;
-    st.pending_breaks += static_cast<unsigned>(std::popcount(m->newline & from & (here - 1)));
+    w.add_breaks(m->newline & from & (here - 1));
     pos = block * 64 + bit;
     if (pos >= n) {
-      return;
+      break;
     }
 
     if (m->alnum & here) {
       // A word or number: the first byte outside the run ends it. (A joiner
       // can only continue a run: after a token the reference rules ended, it
-      // is punctuation of its own.)
-      // (x & -x) - 1 keeps the bits below the lowest set bit: all of them when x is 0.
+      // is punctuation of its own.) (x & -x) - 1 keeps the bits below the
+      // lowest set bit: all of them when x is 0.
       std::uint64_t stop = ~m->run & bits_from(bit);
       std::uint64_t letters = m->alpha & bits_from(bit) & ((stop & (0 - stop)) - 1);
       std::size_t end_block = block;
@@ -164,25 +222,39 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
           stop == 0
               ? n
               : std::min(n, end_block * 64 + static_cast<std::size_t>(std::countr_zero(stop)));
+      const token_kind kind = letters != 0 ? token_kind::word : token_kind::number;
       if (end == n || final_stops[s[end]]) {
-        emit(out, st, base, pos, end, letters != 0 ? token_kind::word : token_kind::number);
+        w.put(pos, end, kind);
         pos = end;
+        continue;
+      }
+      if (s[end] == '.' && (end + 1 == n || is_separator(s[end + 1]))) {
+        // A period before a separator: no URL, address or initialism can
+        // follow, so only the abbreviation rule decides.
+        if (keeps_period(s, pos, end)) {
+          w.put(pos, end + 1, token_kind::word);
+        } else {
+          w.put(pos, end, kind);
+          w.put(end, end + 1, token_kind::punctuation);
+        }
+        pos = end + 1;
         continue;
       }
     } else if (!(m->fallback & here)) {
       const auto kind =
           ascii_class(s[pos]) == char_class::punct ? token_kind::punctuation : token_kind::symbol;
-      emit(out, st, base, pos, pos + 1, kind);
+      w.put(pos, pos + 1, kind);
       ++pos;
       continue;
-    } else if (const std::size_t after = skip_space(s, n, pos, st.pending_breaks); after != pos) {
+    } else if (const std::size_t after = skip_space(s, n, pos, w.breaks()); after != pos) {
       pos = after; // Unicode spaces
       continue;
     }
     const lexed t = lex_one(s, n, pos);
-    emit(out, st, base, pos, t.end, t.kind, t.invalid ? invalid_utf8 : 0);
+    w.put(pos, t.end, t.kind, t.invalid ? invalid_utf8 : 0);
     pos = t.end;
   }
+  w.finish(st);
 }
 
 } // namespace wirespeed::tokenize_detail

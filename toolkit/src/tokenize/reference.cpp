@@ -1,9 +1,6 @@
 // The scalar reference tokenizer: byte at a time, branchy, obviously right.
 // It is the specification the SIMD lexer is tested against (and the "careful
 // scalar tokenizer" the benchmarks compare with).
-#include <algorithm>
-#include <array>
-#include <cstring>
 #include <string_view>
 
 #include "tokenize/chars.hpp"
@@ -11,20 +8,6 @@
 
 namespace wirespeed::tokenize_detail {
 namespace {
-
-// Abbreviations that keep their period and so never end a sentence: titles,
-// months, company and address words common in news. Case-sensitive.
-constexpr std::string_view abbreviations[] = {
-    "Adm", "Apr",    "Ave",  "Capt", "Cmdr", "Co",  "Col",    "Corp", "Dec", "Dept", "Dr",  "Feb",
-    "Fr",  "Gen",    "Gov",  "Hon",  "Inc",  "Jan", "Jr",     "Jul",  "Jun", "Lt",   "Ltd", "Maj",
-    "Mar", "Messrs", "Mr",   "Mrs",  "Ms",   "Mt",  "No",     "Nov",  "Oct", "Prof", "Rep", "Rev",
-    "Sen", "Sep",    "Sept", "Sgt",  "Sr",   "St",  "approx", "etc",  "vs"};
-
-bool is_abbreviation(const std::uint8_t *s, std::size_t begin, std::size_t end) noexcept {
-  const std::string_view word(reinterpret_cast<const char *>(s + begin), end - begin);
-  return std::find(std::begin(abbreviations), std::end(abbreviations), word) !=
-         std::end(abbreviations);
-}
 
 struct char_at {
   char_class cls;
@@ -261,8 +244,7 @@ lexed lex_one(const std::uint8_t *s, std::size_t n, std::size_t pos) noexcept {
       if (const std::size_t init = match_initialism(s, n, pos); init != pos) {
         return {init, token_kind::word, false};
       }
-      const bool initial = r.end == pos + 1 && s[pos] >= 'A' && s[pos] <= 'Z';
-      if (initial || is_abbreviation(s, pos, r.end)) {
+      if (keeps_period(s, pos, r.end)) {
         return {r.end + 1, token_kind::word, false};
       }
     }

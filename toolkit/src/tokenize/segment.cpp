@@ -18,13 +18,21 @@ bool text_is_one_of(std::string_view text, std::initializer_list<std::string_vie
 
 // . ! ? … and the Arabic, CJK and fullwidth question marks and full stops.
 bool ends_sentence(std::string_view text) noexcept {
-  return text_is_one_of(
-      text, {".", "!", "?", "\u2026", "\u061F", "\u06D4", "\u3002", "\uFF01", "\uFF1F"});
+  if (text.size() == 1) {
+    return text[0] == '.' || text[0] == '!' || text[0] == '?';
+  }
+  using namespace std::string_view_literals;
+  return text_is_one_of(text,
+                        {"\u2026"sv, "\u061F"sv, "\u06D4"sv, "\u3002"sv, "\uFF01"sv, "\uFF1F"sv});
 }
 
 // Closing quotes and brackets after a full stop belong to its sentence.
 bool closes(std::string_view text) noexcept {
-  return text_is_one_of(text, {"\"", "'", ")", "]", "}", "\u2019", "\u201D", "\u00BB", "\u203A"});
+  if (text.size() == 1) {
+    return text[0] == '"' || text[0] == '\'' || text[0] == ')' || text[0] == ']' || text[0] == '}';
+  }
+  using namespace std::string_view_literals;
+  return text_is_one_of(text, {"\u2019"sv, "\u201D"sv, "\u00BB"sv, "\u203A"sv});
 }
 
 } // namespace
