@@ -22,6 +22,7 @@ struct derived {
   std::uint64_t run; ///< letters, digits and the joiners that the rules keep inside a run
   std::uint64_t alnum;
   std::uint64_t alpha;
+  std::uint64_t digit;
   std::uint64_t fallback;
 };
 
@@ -98,7 +99,8 @@ private:
     const std::uint64_t joined =
         (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
         (cur.apos & prev_alpha & next_alpha) | (cur.sep & prev_digit & next_digit);
-    derived_[b - lo_] = {cur.space, cur.newline, alnum | joined, alnum, cur.alpha, cur.fallback};
+    derived_[b - lo_] = {cur.space, cur.newline, alnum | joined, alnum,
+                         cur.alpha, cur.digit,   cur.fallback};
   }
 
   const kernels &k_;
@@ -111,8 +113,9 @@ private:
   derived derived_[window_blocks];
 };
 
+/// Bits `bit`..63 (none for 64).
 std::uint64_t bits_from(unsigned bit) noexcept {
-  return ~std::uint64_t{0} << bit;
+  return bit < 64 ? ~std::uint64_t{0} << bit : 0;
 }
 
 // Appends tokens through local copies of the storage fields, which the
@@ -123,8 +126,9 @@ public:
       : out_(out), base_(base), breaks_(breaks), tokens_(out.tokens.get()), size_(out.size),
         capacity_(out.capacity) {}
 
+  /// Room for a whole block of one-byte tokens.
   void reserve() {
-    if (size_ == capacity_) {
+    if (capacity_ - size_ < 64) {
       out_.size = size_;
       out_.reserve_more(4096);
       tokens_ = out_.tokens.get();
@@ -170,6 +174,83 @@ bool is_separator(std::uint8_t c) noexcept {
   return c <= 0x20 || c == 0x7F;
 }
 
+// Kinds of one-byte ASCII tokens (as chars.cpp classes them).
+constexpr std::array<token_kind, 256> make_single_kinds() {
+  std::array<token_kind, 256> kinds{};
+  kinds.fill(token_kind::symbol);
+  for (char c : std::string_view("!\"'(),-./:;?[]{}")) {
+    kinds[static_cast<unsigned char>(c)] = token_kind::punctuation;
+  }
+  return kinds;
+}
+constexpr std::array<token_kind, 256> single_kinds = make_single_kinds();
+
+/**
+ * All the tokens of one block that start at or after bit `first`, lie wholly
+ * before the first byte only the reference rules can settle, and end inside
+ * the block, with one count-trailing-zeros per token and no per-byte work.
+ * Returns the position where the token-at-a-time loop has to take over.
+ */
+std::size_t lex_block(const derived &m, std::size_t block, unsigned first, const std::uint8_t *s,
+                      std::size_t n, token_writer &w) {
+  const std::size_t origin = block * 64;
+  const std::uint64_t from = bits_from(first);
+  // Stop at the first fallback byte and at the end of the input.
+  unsigned limit =
+      m.fallback & from ? static_cast<unsigned>(std::countr_zero(m.fallback & from)) : 64;
+  if (n - origin < limit) {
+    limit = static_cast<unsigned>(n - origin);
+  }
+  const std::uint64_t below_limit = ~bits_from(limit);
+  const std::uint64_t first_bit = std::uint64_t{1} << first;
+  if (m.run & ~m.alnum & first_bit) {
+    return origin + first; // a joiner right after a reference token: punctuation
+  }
+  const std::uint64_t run = m.run & from;
+  // Token starts: run bytes whose predecessor is not a run byte (`first` always
+  // starts a token), and every byte that is neither space nor run.
+  const std::uint64_t run_starts = run & ~((run << 1) & ~first_bit);
+  std::uint64_t starts = (run_starts | (~m.space & ~m.run & from)) & below_limit;
+  // Runs without letters are numbers. Adding a run's start bit to its
+  // non-letter bytes carries through the run when it has no letter, setting
+  // the bit just after it (outside the run); a letter stops the carry inside.
+  const std::uint64_t non_letters = run & ~m.alpha;
+  const std::uint64_t number_ends = (non_letters + (run_starts & m.digit)) & ~m.run;
+  unsigned last_end = first;
+  while (starts != 0) {
+    const auto b = static_cast<unsigned>(std::countr_zero(starts));
+    const std::uint64_t here = std::uint64_t{1} << b;
+    w.add_breaks(m.newline & ~bits_from(b) & bits_from(last_end));
+    // Runs and one-byte tokens share one path, without a branch on which
+    // it is (that branch would mispredict at every punctuation mark): for a
+    // one-byte token the first non-run byte from b is b itself.
+    const bool is_run = (m.run & here) != 0;
+    const auto e =
+        static_cast<unsigned>(std::countr_zero(~m.run & bits_from(b))); // 64: no end here
+    const std::uint8_t stop = s[origin + (e < limit ? e : b)];
+    if (is_run && (e >= limit || !final_stops[stop])) {
+      if (e >= limit || stop != '.' || e + 1 >= limit || !((m.space >> (e + 1)) & 1)) {
+        return origin + b; // the reference rules decide this token
+      }
+      if (keeps_period(s, origin + b, origin + e)) { // "Mr." and the like
+        w.put(origin + b, origin + e + 1, token_kind::word);
+        starts &= ~(std::uint64_t{1} << e); // the period is taken
+        starts &= starts - 1;
+        last_end = e + 1;
+        continue;
+      }
+    }
+    const token_kind run_kind =
+        (number_ends >> (e & 63)) & 1 ? token_kind::number : token_kind::word;
+    const unsigned end = is_run ? e : b + 1;
+    w.put(origin + b, origin + end, is_run ? run_kind : single_kinds[s[origin + b]]);
+    last_end = end;
+    starts &= starts - 1;
+  }
+  w.add_breaks(m.newline & below_limit & bits_from(last_end));
+  return origin + limit;
+}
+
 } // namespace
 
 void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n,
@@ -203,6 +284,10 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
     pos = block * 64 + bit;
     if (pos >= n) {
       break;
+    }
+    if (const std::size_t next = lex_block(*m, block, bit, s, n, w); next != pos) {
+      pos = next;
+      continue;
     }
 
     if (m->alnum & here) {

@@ -131,6 +131,10 @@ void lex(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n, 
 
 constexpr std::uint64_t max_input = std::numeric_limits<std::uint32_t>::max();
 
+bool is_separator(std::uint8_t c) noexcept {
+  return c <= 0x20 || c == 0x7F;
+}
+
 } // namespace
 
 const kernels *kernels_for(cpu::isa level) noexcept {
@@ -179,8 +183,29 @@ tokenize_status tokenize_with(const kernels &k, std::string_view text, token_buf
     const auto *s = reinterpret_cast<const std::uint8_t *>(text.data());
     lex_state lexing;
     segment_state segmenting;
-    lex(k, lexing, s, text.size(), 0, storage);
-    segment(segmenting, s, 0, storage, 0);
+    // In pieces cut after a separator (as a stream would be), so that the
+    // sentence pass reads tokens while they are still in cache.
+    constexpr std::size_t piece = 32 * 1024;
+    const std::size_t n = text.size();
+    for (std::size_t at = 0; at < n;) {
+      std::size_t end = n;
+      if (n - at > piece) {
+        end = at + piece;
+        while (end > at && !is_separator(s[end - 1])) {
+          --end;
+        }
+        if (end == at) {
+          end = at + piece;
+          while (end < n && !is_separator(s[end - 1])) {
+            ++end;
+          }
+        }
+      }
+      const std::size_t first = storage.size;
+      lex(k, lexing, s + at, end - at, static_cast<std::uint32_t>(at), storage);
+      segment(segmenting, s + at, static_cast<std::uint32_t>(at), storage, first);
+      at = end;
+    }
   } catch (const std::bad_alloc &) {
     out.clear();
     return tokenize_status::out_of_memory;
@@ -257,7 +282,7 @@ tokenize_status tokenizer::feed(std::string_view chunk, token_buffer &out) noexc
   // Cut after the last ASCII separator: no token, join or look-ahead crosses
   // one, so everything before it is final whatever comes next.
   std::size_t cut = chunk.size();
-  while (cut > 0 && !(s[cut - 1] <= 0x20 || s[cut - 1] == 0x7F)) {
+  while (cut > 0 && !tokenize_detail::is_separator(s[cut - 1])) {
     --cut;
   }
   try {
