@@ -37,7 +37,7 @@ void register_tokenize(CLI::App &app, int &exit_code) {
 paragraphs list the index of their first token):
   {"id":"...","tokens":[[0,5,"word"],[6,9,"number"],...],"sentences":[0,12],"paragraphs":[0]}
 Kinds: word number punct symbol url email mention hashtag.
-With --text:   "tokens":[["Hamas’s","word"],["30,800","number"],...]
+With --text:   "tokens":[["We've","word"],["30,800","number"],...]
 With --count:  {"documents":N,"rejects":N,"bytes":N,"tokens":N,"sentences":N,"paragraphs":N,"isa":"avx2"}
 
 Examples:

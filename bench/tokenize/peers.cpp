@@ -47,7 +47,7 @@ bool icu_word_tokenizer::tokenize(std::string_view text, spans &out) {
 }
 
 struct re2_tokenizer::impl {
-  re2::RE2 token{R"(((?:https?://|www\.)[^\s<>"]+|[\pL\pN]+(?:['’.,-][\pL\pN]+)*|\S))"};
+  re2::RE2 token{R"(((?:https?://|www\.)[^\s<>"]+|[\pL\pN]+(?:['\x{2019}.,-][\pL\pN]+)*|\S))"};
 };
 
 re2_tokenizer::re2_tokenizer() : impl_(new impl) {

@@ -59,6 +59,11 @@ public:
     return derived_[block - lo_];
   }
 
+  /// The masks of `block` if already derived, else null (never refills).
+  [[nodiscard]] const derived *peek(std::size_t block) const noexcept {
+    return block >= lo_ && block < hi_ ? &derived_[block - lo_] : nullptr;
+  }
+
 private:
   void refill(std::size_t block) noexcept {
     lo_ = block;
@@ -143,9 +148,11 @@ public:
     }
     tokens_[size_++] = token{base_ + static_cast<std::uint32_t>(begin),
                              base_ + static_cast<std::uint32_t>(end), kind, flags};
-    if (flags & invalid_utf8) {
-      out_.invalid.push_back(base_ + static_cast<std::uint32_t>(begin));
-    }
+  }
+
+  void put_invalid(std::size_t begin, std::size_t end) {
+    put(begin, end, token_kind::symbol, invalid_utf8);
+    out_.invalid.push_back(base_ + static_cast<std::uint32_t>(begin));
   }
 
   void add_breaks(std::uint64_t newlines) noexcept {
@@ -191,8 +198,8 @@ constexpr std::array<token_kind, 256> single_kinds = make_single_kinds();
  * the block, with one count-trailing-zeros per token and no per-byte work.
  * Returns the position where the token-at-a-time loop has to take over.
  */
-std::size_t lex_block(const derived &m, std::size_t block, unsigned first, const std::uint8_t *s,
-                      std::size_t n, token_writer &w) {
+std::size_t lex_block(const derived &m, const derived *next, std::size_t block, unsigned first,
+                      const std::uint8_t *s, std::size_t n, token_writer &w) {
   const std::size_t origin = block * 64;
   const std::uint64_t from = bits_from(first);
   // Stop at the first fallback byte and at the end of the input.
@@ -217,10 +224,13 @@ std::size_t lex_block(const derived &m, std::size_t block, unsigned first, const
   const std::uint64_t non_letters = run & ~m.alpha;
   const std::uint64_t number_ends = (non_letters + (run_starts & m.digit)) & ~m.run;
   unsigned last_end = first;
+  const bool newlines = (m.newline & from & below_limit) != 0; // most blocks have none
   while (starts != 0) {
     const auto b = static_cast<unsigned>(std::countr_zero(starts));
     const std::uint64_t here = std::uint64_t{1} << b;
-    w.add_breaks(m.newline & ~bits_from(b) & bits_from(last_end));
+    if (newlines) {
+      w.add_breaks(m.newline & ~bits_from(b) & bits_from(last_end));
+    }
     // Runs and one-byte tokens share one path, without a branch on which
     // it is (that branch would mispredict at every punctuation mark): for a
     // one-byte token the first non-run byte from b is b itself.
@@ -228,7 +238,19 @@ std::size_t lex_block(const derived &m, std::size_t block, unsigned first, const
     const auto e =
         static_cast<unsigned>(std::countr_zero(~m.run & bits_from(b))); // 64: no end here
     const std::uint8_t stop = s[origin + (e < limit ? e : b)];
-    if (is_run && (e >= limit || !final_stops[stop])) {
+    // One rarely taken branch: bitwise, not short-circuit, operators.
+    if (is_run & ((e >= limit) | !final_stops[stop])) {
+      if (e == 64 && limit == 64 && next != nullptr) {
+        // A run into the next block, settled when it ends there before a
+        // byte that ends runs for good.
+        const std::uint64_t rest = ~next->run;
+        const auto e2 = static_cast<unsigned>(std::countr_zero(rest));
+        if (rest != 0 && origin + 64 + e2 < n && final_stops[s[origin + 64 + e2]]) {
+          const bool letters = ((m.alpha & bits_from(b)) | (next->alpha & ~bits_from(e2))) != 0;
+          w.put(origin + b, origin + 64 + e2, letters ? token_kind::word : token_kind::number);
+          return origin + 64 + e2;
+        }
+      }
       if (e >= limit || stop != '.' || e + 1 >= limit || !((m.space >> (e + 1)) & 1)) {
         return origin + b; // the reference rules decide this token
       }
@@ -285,7 +307,8 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
     if (pos >= n) {
       break;
     }
-    if (const std::size_t next = lex_block(*m, block, bit, s, n, w); next != pos) {
+    if (const std::size_t next = lex_block(*m, window.peek(block + 1), block, bit, s, n, w);
+        next != pos) {
       pos = next;
       continue;
     }
@@ -336,7 +359,11 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
       continue;
     }
     const lexed t = lex_one(s, n, pos);
-    w.put(pos, t.end, t.kind, t.invalid ? invalid_utf8 : 0);
+    if (t.invalid) {
+      w.put_invalid(pos, t.end);
+    } else {
+      w.put(pos, t.end, t.kind);
+    }
     pos = t.end;
   }
   w.finish(st);
