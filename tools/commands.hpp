@@ -20,5 +20,6 @@ void register_cat(CLI::App &app, int &exit_code);
 void register_stats(CLI::App &app, int &exit_code);
 void register_extract(CLI::App &app, int &exit_code);
 void register_eval(CLI::App &app, int &exit_code);
+void register_tokenize(CLI::App &app, int &exit_code);
 
 } // namespace wirespeed::cli

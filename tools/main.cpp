@@ -42,6 +42,7 @@ int main(int argc, char **argv) {
            wirespeed::cli::register_stats,
            wirespeed::cli::register_extract,
            wirespeed::cli::register_eval,
+           wirespeed::cli::register_tokenize,
        }) {
     add(app, exit_code);
   }

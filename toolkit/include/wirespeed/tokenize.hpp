@@ -8,7 +8,7 @@
  * specification; every SIMD level produces exactly its output):
  * - words are runs of letters and digits of any script; `-` joins two of them
  *   when at least one side is a letter (`cease-fire`, `F-16`, not `2-3`); `'`
- *   and U+2019 join two letters (`can't`, `Hamas’s`);
+ *   and U+2019 join two letters (`can't`, `Hamas\u2019s`);
  * - a run without letters is a number; `,` and `.` between ASCII digits stay
  *   inside it (`30,800`, `2.3`, `07.03.2024`); `%` is a separate symbol;
  * - abbreviations (`Mr.`, `Feb.`, `Oct.`...), single capital initials (`J.`)
@@ -17,7 +17,8 @@
  * - `http://`, `https://`, `ftp://` and `www.` URLs, e-mail addresses,
  *   `@handles` and `#hashtags` are one token each;
  * - every other character is its own punctuation or symbol token (ASCII and
- *   Unicode punctuation such as “ ” ‘ ’ — – … « »);
+ *   Unicode punctuation such as U+201C U+201D U+2018 U+2019 U+2014 U+2013
+ *   U+2026 U+00AB U+00BB);
  * - ASCII whitespace, control characters and Unicode spaces (NBSP, U+2000..
  *   U+200B, U+3000, BOM...) separate tokens and are not tokens; line breaks
  *   before a token are recorded in its flags, two or more make a paragraph;
@@ -47,7 +48,7 @@ enum class token_kind : std::uint8_t {
   word,        ///< letters (any script), digits, inner hyphens and apostrophes
   number,      ///< digits with inner `,` and `.` between digits
   punctuation, ///< one punctuation character (ASCII or Unicode)
-  symbol,      ///< one symbol character (`%`, `$`, `£`, emoji...) or invalid UTF-8
+  symbol,      ///< one symbol character (`%`, `$`, U+00A3, emoji...) or invalid UTF-8
   url,         ///< http://, https://, ftp:// or www. address
   email,       ///< local@domain.tld
   mention,     ///< `@handle`

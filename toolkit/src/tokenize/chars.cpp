@@ -107,6 +107,34 @@ constexpr std::array<char_class, 128> make_ascii_table() {
 
 constexpr std::array<char_class, 128> ascii_table = make_ascii_table();
 
+// Abbreviations that keep their period and so never end a sentence: titles,
+// months, company and address words common in news. Case-sensitive, at most
+// 8 bytes, looked up as little-endian integers (one compare per probe).
+constexpr std::string_view abbreviations[] = {
+    "Adm", "Apr",    "Ave",  "Capt", "Cmdr", "Co",  "Col",    "Corp", "Dec", "Dept", "Dr",  "Feb",
+    "Fr",  "Gen",    "Gov",  "Hon",  "Inc",  "Jan", "Jr",     "Jul",  "Jun", "Lt",   "Ltd", "Maj",
+    "Mar", "Messrs", "Mr",   "Mrs",  "Ms",   "Mt",  "No",     "Nov",  "Oct", "Prof", "Rep", "Rev",
+    "Sen", "Sep",    "Sept", "Sgt",  "Sr",   "St",  "approx", "etc",  "vs"};
+
+constexpr std::uint64_t pack(std::string_view word) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    key |= std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
+  }
+  return key;
+}
+
+constexpr auto make_abbreviation_keys() {
+  std::array<std::uint64_t, std::size(abbreviations)> keys{};
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    keys[i] = pack(abbreviations[i]);
+  }
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+constexpr auto abbreviation_keys = make_abbreviation_keys();
+
 } // namespace
 
 decoded decode_utf8(const std::uint8_t *s, std::size_t n, std::size_t pos) noexcept {
@@ -146,7 +174,9 @@ decoded decode_utf8(const std::uint8_t *s, std::size_t n, std::size_t pos) noexc
   return {cp, static_cast<std::uint8_t>(need + 1), true};
 }
 
-char_class ascii_class(std::uint8_t c) noexcept { return ascii_table[c & 0x7F]; }
+char_class ascii_class(std::uint8_t c) noexcept {
+  return ascii_table[c & 0x7F];
+}
 
 char_class unicode_class(char32_t cp) noexcept {
   const auto *end = std::end(non_letters);
@@ -156,6 +186,19 @@ char_class unicode_class(char32_t cp) noexcept {
     return (it - 1)->cls;
   }
   return char_class::letter;
+}
+
+bool keeps_period(const std::uint8_t *s, std::size_t begin, std::size_t end) noexcept {
+  const std::size_t length = end - begin;
+  if (length == 1) {
+    return s[begin] >= 'A' && s[begin] <= 'Z';
+  }
+  if (length > 6) {
+    return false;
+  }
+  const std::uint64_t key =
+      pack(std::string_view(reinterpret_cast<const char *>(s + begin), length));
+  return std::binary_search(abbreviation_keys.begin(), abbreviation_keys.end(), key);
 }
 
 unsigned line_breaks(char32_t cp) noexcept {

@@ -31,6 +31,10 @@ struct decoded {
 /// 2 for U+2029 (paragraph separator); 0 otherwise.
 [[nodiscard]] unsigned line_breaks(char32_t cp) noexcept;
 
+/// True when the word s[begin, end) keeps a following period: a single
+/// capital initial (`J.`) or a listed abbreviation (`Mr.`, `Feb.`, `etc.`).
+[[nodiscard]] bool keeps_period(const std::uint8_t *s, std::size_t begin, std::size_t end) noexcept;
+
 inline bool is_ascii_alpha(std::uint8_t c) noexcept {
   return static_cast<std::uint8_t>((c | 0x20) - 'a') < 26;
 }

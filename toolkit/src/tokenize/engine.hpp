@@ -40,8 +40,8 @@ inline void emit(token_storage &out, lex_state &st, std::uint32_t base, std::siz
                  std::size_t end, token_kind kind, std::uint8_t extra_flags = 0) {
   std::uint8_t flags = extra_flags;
   if (st.pending_breaks != 0) {
-    flags |= st.pending_breaks >= 2 ? (line_break_before | paragraph_break_before)
-                                    : line_break_before;
+    flags |=
+        st.pending_breaks >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
     st.pending_breaks = 0;
   }
   out.tokens[out.size++] = token{base + static_cast<std::uint32_t>(begin),
@@ -80,7 +80,7 @@ struct segment_state {
 
 /// Records sentence and paragraph starts for tokens [first, out.size);
 /// `s` holds the region's bytes, which start at stream offset `base`.
-void segment(segment_state &st, const std::uint8_t *s, std::uint32_t base,
-             token_storage &out, std::size_t first);
+void segment(segment_state &st, const std::uint8_t *s, std::uint32_t base, token_storage &out,
+             std::size_t first);
 
 } // namespace wirespeed::tokenize_detail

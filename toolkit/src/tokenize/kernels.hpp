@@ -5,7 +5,10 @@
 #include <cstddef>
 #include <cstdint>
 
+#include <string_view>
+
 #include "wirespeed/cpu.hpp"
+#include "wirespeed/tokenize.hpp"
 
 namespace wirespeed::tokenize_detail {
 
@@ -23,9 +26,9 @@ struct block_masks {
 };
 
 /// Classifies `blocks` whole 64-byte blocks of `in` (no padding read).
-using classify_fn = void (*)(const std::uint8_t *in, std::size_t blocks,
-                             block_masks *out) noexcept;
-/// Sum of `n` bytes: the bandwidth reference for benchmarks (load + add only).
+using classify_fn = void (*)(const std::uint8_t *in, std::size_t blocks, block_masks *out) noexcept;
+/// The bandwidth reference for benchmarks (load + add only): the input as
+/// native 64-bit words added up (wrapping), plus the last n % 8 bytes.
 using sum_bytes_fn = std::uint64_t (*)(const std::uint8_t *in, std::size_t n) noexcept;
 
 struct kernels {
@@ -37,6 +40,10 @@ struct kernels {
 /// The table for `level`, or null when it is not compiled in or this CPU
 /// lacks it. kernels_for(cpu::isa::scalar) is never null.
 [[nodiscard]] const kernels *kernels_for(cpu::isa level) noexcept;
+
+/// tokenize() with the given level's kernels instead of the active level's.
+[[nodiscard]] tokenize_status tokenize_with(const kernels &k, std::string_view text,
+                                            token_buffer &out) noexcept;
 
 #if defined(WIRESPEED_HAVE_SSE4_2)
 namespace isa_sse4_2 {

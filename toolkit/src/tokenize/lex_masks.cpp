@@ -20,7 +20,9 @@ struct derived {
   std::uint64_t space;
   std::uint64_t newline;
   std::uint64_t run; ///< letters, digits and the joiners that the rules keep inside a run
+  std::uint64_t alnum;
   std::uint64_t alpha;
+  std::uint64_t digit;
   std::uint64_t fallback;
 };
 
@@ -55,6 +57,11 @@ public:
       refill(block);
     }
     return derived_[block - lo_];
+  }
+
+  /// The masks of `block` if already derived, else null (never refills).
+  [[nodiscard]] const derived *peek(std::size_t block) const noexcept {
+    return block >= lo_ && block < hi_ ? &derived_[block - lo_] : nullptr;
   }
 
 private:
@@ -94,10 +101,11 @@ private:
     const std::uint64_t next_digit = (cur.digit >> 1) | (next.digit << 63);
     const std::uint64_t prev_alnum = prev_alpha | prev_digit;
     const std::uint64_t next_alnum = next_alpha | next_digit;
-    const std::uint64_t joined = (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
-                                 (cur.apos & prev_alpha & next_alpha) |
-                                 (cur.sep & prev_digit & next_digit);
-    derived_[b - lo_] = {cur.space, cur.newline, alnum | joined, cur.alpha, cur.fallback};
+    const std::uint64_t joined =
+        (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
+        (cur.apos & prev_alpha & next_alpha) | (cur.sep & prev_digit & next_digit);
+    derived_[b - lo_] = {cur.space, cur.newline, alnum | joined, alnum,
+                         cur.alpha, cur.digit,   cur.fallback};
   }
 
   const kernels &k_;
@@ -110,43 +118,206 @@ private:
   derived derived_[window_blocks];
 };
 
-std::uint64_t bits_from(unsigned bit) noexcept { return ~std::uint64_t{0} << bit; }
+/// Bits `bit`..63 (none for 64).
+std::uint64_t bits_from(unsigned bit) noexcept {
+  return bit < 64 ? ~std::uint64_t{0} << bit : 0;
+}
+
+// Appends tokens through local copies of the storage fields, which the
+// compiler can keep in registers across the loop.
+class token_writer {
+public:
+  token_writer(token_storage &out, std::uint32_t base, unsigned breaks) noexcept
+      : out_(out), base_(base), breaks_(breaks), tokens_(out.tokens.get()), size_(out.size),
+        capacity_(out.capacity) {}
+
+  /// Room for a whole block of one-byte tokens.
+  void reserve() {
+    if (capacity_ - size_ < 64) {
+      out_.size = size_;
+      out_.reserve_more(4096);
+      tokens_ = out_.tokens.get();
+      capacity_ = out_.capacity;
+    }
+  }
+
+  void put(std::size_t begin, std::size_t end, token_kind kind, std::uint8_t flags = 0) {
+    if (breaks_ != 0) {
+      flags |= breaks_ >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
+      breaks_ = 0;
+    }
+    tokens_[size_++] = token{base_ + static_cast<std::uint32_t>(begin),
+                             base_ + static_cast<std::uint32_t>(end), kind, flags};
+  }
+
+  void put_invalid(std::size_t begin, std::size_t end) {
+    put(begin, end, token_kind::symbol, invalid_utf8);
+    out_.invalid.push_back(base_ + static_cast<std::uint32_t>(begin));
+  }
+
+  void add_breaks(std::uint64_t newlines) noexcept {
+    if (newlines != 0) { // rare: one test instead of a popcount per token
+      breaks_ += static_cast<unsigned>(std::popcount(newlines));
+    }
+  }
+
+  unsigned &breaks() noexcept { return breaks_; }
+
+  void finish(lex_state &st) noexcept {
+    out_.size = size_;
+    st.pending_breaks = breaks_;
+  }
+
+private:
+  token_storage &out_;
+  std::uint32_t base_;
+  unsigned breaks_;
+  token *tokens_;
+  std::size_t size_;
+  std::size_t capacity_;
+};
+
+bool is_separator(std::uint8_t c) noexcept {
+  return c <= 0x20 || c == 0x7F;
+}
+
+// Kinds of one-byte ASCII tokens (as chars.cpp classes them).
+constexpr std::array<token_kind, 256> make_single_kinds() {
+  std::array<token_kind, 256> kinds{};
+  kinds.fill(token_kind::symbol);
+  for (char c : std::string_view("!\"'(),-./:;?[]{}")) {
+    kinds[static_cast<unsigned char>(c)] = token_kind::punctuation;
+  }
+  return kinds;
+}
+constexpr std::array<token_kind, 256> single_kinds = make_single_kinds();
+
+/**
+ * All the tokens of one block that start at or after bit `first`, lie wholly
+ * before the first byte only the reference rules can settle, and end inside
+ * the block, with one count-trailing-zeros per token and no per-byte work.
+ * Returns the position where the token-at-a-time loop has to take over.
+ */
+std::size_t lex_block(const derived &m, const derived *next, std::size_t block, unsigned first,
+                      const std::uint8_t *s, std::size_t n, token_writer &w) {
+  const std::size_t origin = block * 64;
+  const std::uint64_t from = bits_from(first);
+  // Stop at the first fallback byte and at the end of the input.
+  unsigned limit =
+      m.fallback & from ? static_cast<unsigned>(std::countr_zero(m.fallback & from)) : 64;
+  if (n - origin < limit) {
+    limit = static_cast<unsigned>(n - origin);
+  }
+  const std::uint64_t below_limit = ~bits_from(limit);
+  const std::uint64_t first_bit = std::uint64_t{1} << first;
+  if (m.run & ~m.alnum & first_bit) {
+    return origin + first; // a joiner right after a reference token: punctuation
+  }
+  const std::uint64_t run = m.run & from;
+  // Token starts: run bytes whose predecessor is not a run byte (`first` always
+  // starts a token), and every byte that is neither space nor run.
+  const std::uint64_t run_starts = run & ~((run << 1) & ~first_bit);
+  std::uint64_t starts = (run_starts | (~m.space & ~m.run & from)) & below_limit;
+  // Runs without letters are numbers. Adding a run's start bit to its
+  // non-letter bytes carries through the run when it has no letter, setting
+  // the bit just after it (outside the run); a letter stops the carry inside.
+  const std::uint64_t non_letters = run & ~m.alpha;
+  const std::uint64_t number_ends = (non_letters + (run_starts & m.digit)) & ~m.run;
+  unsigned last_end = first;
+  const bool newlines = (m.newline & from & below_limit) != 0; // most blocks have none
+  while (starts != 0) {
+    const auto b = static_cast<unsigned>(std::countr_zero(starts));
+    const std::uint64_t here = std::uint64_t{1} << b;
+    if (newlines) {
+      w.add_breaks(m.newline & ~bits_from(b) & bits_from(last_end));
+    }
+    // Runs and one-byte tokens share one path, without a branch on which
+    // it is (that branch would mispredict at every punctuation mark): for a
+    // one-byte token the first non-run byte from b is b itself.
+    const bool is_run = (m.run & here) != 0;
+    const auto e =
+        static_cast<unsigned>(std::countr_zero(~m.run & bits_from(b))); // 64: no end here
+    const std::uint8_t stop = s[origin + (e < limit ? e : b)];
+    // One rarely taken branch: bitwise, not short-circuit, operators.
+    if (is_run & ((e >= limit) | !final_stops[stop])) {
+      if (e == 64 && limit == 64 && next != nullptr) {
+        // A run into the next block, settled when it ends there before a
+        // byte that ends runs for good.
+        const std::uint64_t rest = ~next->run;
+        const auto e2 = static_cast<unsigned>(std::countr_zero(rest));
+        if (rest != 0 && origin + 64 + e2 < n && final_stops[s[origin + 64 + e2]]) {
+          const bool letters = ((m.alpha & bits_from(b)) | (next->alpha & ~bits_from(e2))) != 0;
+          w.put(origin + b, origin + 64 + e2, letters ? token_kind::word : token_kind::number);
+          return origin + 64 + e2;
+        }
+      }
+      if (e >= limit || stop != '.' || e + 1 >= limit || !((m.space >> (e + 1)) & 1)) {
+        return origin + b; // the reference rules decide this token
+      }
+      if (keeps_period(s, origin + b, origin + e)) { // "Mr." and the like
+        w.put(origin + b, origin + e + 1, token_kind::word);
+        starts &= ~(std::uint64_t{1} << e); // the period is taken
+        starts &= starts - 1;
+        last_end = e + 1;
+        continue;
+      }
+    }
+    const token_kind run_kind =
+        (number_ends >> (e & 63)) & 1 ? token_kind::number : token_kind::word;
+    const unsigned end = is_run ? e : b + 1;
+    w.put(origin + b, origin + end, is_run ? run_kind : single_kinds[s[origin + b]]);
+    last_end = end;
+    starts &= starts - 1;
+  }
+  w.add_breaks(m.newline & below_limit & bits_from(last_end));
+  return origin + limit;
+}
 
 } // namespace
 
 void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n,
                std::uint32_t base, token_storage &out) {
   mask_window window(k, s, n);
+  token_writer w(out, base, st.pending_breaks);
   std::size_t pos = 0;
   while (pos < n) {
-    if (out.size == out.capacity) {
-      out.reserve_more(4096);
-    }
+    w.reserve();
     // Skip separators, counting line breaks.
     std::size_t block = pos / 64;
     std::uint64_t from = bits_from(pos % 64);
     const derived *m = &window.at(block);
     std::uint64_t start = ~m->space & from;
     while (start == 0) {
-      st.pending_breaks += static_cast<unsigned>(std::popcount(m->newline & from));
+      w.add_breaks(m->newline & from);
       if (++block == window.blocks()) {
-        return;
+        pos = n;
+        break;
       }
       m = &window.at(block);
       from = ~std::uint64_t{0};
       start = ~m->space;
     }
+    if (start == 0) {
+      break;
+    }
     const auto bit = static_cast<unsigned>(std::countr_zero(start));
     const std::uint64_t here = std::uint64_t{1} << bit;
-    st.pending_breaks += static_cast<unsigned>(std::popcount(m->newline & from & (here - 1)));
+    w.add_breaks(m->newline & from & (here - 1));
     pos = block * 64 + bit;
     if (pos >= n) {
-      return;
+      break;
+    }
+    if (const std::size_t next = lex_block(*m, window.peek(block + 1), block, bit, s, n, w);
+        next != pos) {
+      pos = next;
+      continue;
     }
 
-    if (m->run & here) {
-      // A word or number: the first byte outside the run ends it.
-      // (x & -x) - 1 keeps the bits below the lowest set bit: all of them when x is 0.
+    if (m->alnum & here) {
+      // A word or number: the first byte outside the run ends it. (A joiner
+      // can only continue a run: after a token the reference rules ended, it
+      // is punctuation of its own.) (x & -x) - 1 keeps the bits below the
+      // lowest set bit: all of them when x is 0.
       std::uint64_t stop = ~m->run & bits_from(bit);
       std::uint64_t letters = m->alpha & bits_from(bit) & ((stop & (0 - stop)) - 1);
       std::size_t end_block = block;
@@ -156,26 +327,46 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
         letters |= e.alpha & ((stop & (0 - stop)) - 1);
       }
       const std::size_t end =
-          stop == 0 ? n : std::min(n, end_block * 64 + static_cast<std::size_t>(std::countr_zero(stop)));
+          stop == 0
+              ? n
+              : std::min(n, end_block * 64 + static_cast<std::size_t>(std::countr_zero(stop)));
+      const token_kind kind = letters != 0 ? token_kind::word : token_kind::number;
       if (end == n || final_stops[s[end]]) {
-        emit(out, st, base, pos, end, letters != 0 ? token_kind::word : token_kind::number);
+        w.put(pos, end, kind);
         pos = end;
         continue;
       }
+      if (s[end] == '.' && (end + 1 == n || is_separator(s[end + 1]))) {
+        // A period before a separator: no URL, address or initialism can
+        // follow, so only the abbreviation rule decides.
+        if (keeps_period(s, pos, end)) {
+          w.put(pos, end + 1, token_kind::word);
+        } else {
+          w.put(pos, end, kind);
+          w.put(end, end + 1, token_kind::punctuation);
+        }
+        pos = end + 1;
+        continue;
+      }
     } else if (!(m->fallback & here)) {
-      const auto kind = ascii_class(s[pos]) == char_class::punct ? token_kind::punctuation
-                                                                  : token_kind::symbol;
-      emit(out, st, base, pos, pos + 1, kind);
+      const auto kind =
+          ascii_class(s[pos]) == char_class::punct ? token_kind::punctuation : token_kind::symbol;
+      w.put(pos, pos + 1, kind);
       ++pos;
       continue;
-    } else if (const std::size_t after = skip_space(s, n, pos, st.pending_breaks); after != pos) {
+    } else if (const std::size_t after = skip_space(s, n, pos, w.breaks()); after != pos) {
       pos = after; // Unicode spaces
       continue;
     }
     const lexed t = lex_one(s, n, pos);
-    emit(out, st, base, pos, t.end, t.kind, t.invalid ? invalid_utf8 : 0);
+    if (t.invalid) {
+      w.put_invalid(pos, t.end);
+    } else {
+      w.put(pos, t.end, t.kind);
+    }
     pos = t.end;
   }
+  w.finish(st);
 }
 
 } // namespace wirespeed::tokenize_detail

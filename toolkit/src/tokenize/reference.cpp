@@ -1,9 +1,6 @@
 // The scalar reference tokenizer: byte at a time, branchy, obviously right.
 // It is the specification the SIMD lexer is tested against (and the "careful
 // scalar tokenizer" the benchmarks compare with).
-#include <algorithm>
-#include <array>
-#include <cstring>
 #include <string_view>
 
 #include "tokenize/chars.hpp"
@@ -11,21 +8,6 @@
 
 namespace wirespeed::tokenize_detail {
 namespace {
-
-// Abbreviations that keep their period and so never end a sentence: titles,
-// months, company and address words common in news. Case-sensitive.
-constexpr std::string_view abbreviations[] = {
-    "Adm",  "Apr",   "Ave",  "Capt", "Cmdr", "Co",   "Col",  "Corp", "Dec",  "Dept", "Dr",
-    "Feb",  "Fr",    "Gen",  "Gov",  "Hon",  "Inc",  "Jan",  "Jr",   "Jul",  "Jun",  "Lt",
-    "Ltd",  "Maj",   "Mar",  "Messrs", "Mr", "Mrs",  "Ms",   "Mt",   "No",   "Nov",  "Oct",
-    "Prof", "Rep",   "Rev",  "Sen",  "Sep",  "Sept", "Sgt",  "Sr",   "St",   "approx", "etc",
-    "vs"};
-
-bool is_abbreviation(const std::uint8_t *s, std::size_t begin, std::size_t end) noexcept {
-  const std::string_view word(reinterpret_cast<const char *>(s + begin), end - begin);
-  return std::find(std::begin(abbreviations), std::end(abbreviations), word) !=
-         std::end(abbreviations);
-}
 
 struct char_at {
   char_class cls;
@@ -44,7 +26,9 @@ char_at look(const std::uint8_t *s, std::size_t n, std::size_t pos) noexcept {
   return {d.valid ? unicode_class(d.cp) : char_class::symbol, d.len, false};
 }
 
-bool is_alnum(char_class c) noexcept { return c == char_class::letter || c == char_class::digit; }
+bool is_alnum(char_class c) noexcept {
+  return c == char_class::letter || c == char_class::digit;
+}
 
 bool is_right_single_quote(const std::uint8_t *s, std::size_t n, std::size_t pos) noexcept {
   return pos + 2 < n && s[pos] == 0xE2 && s[pos + 1] == 0x80 && s[pos + 2] == 0x99;
@@ -82,7 +66,8 @@ run scan_run(const std::uint8_t *s, std::size_t n, std::size_t pos) noexcept {
     const char_at next = look(s, n, r.end + joiner_len);
     bool joins = false;
     if (b == '-') {
-      joins = is_alnum(next.cls) && (last.cls == char_class::letter || next.cls == char_class::letter);
+      joins =
+          is_alnum(next.cls) && (last.cls == char_class::letter || next.cls == char_class::letter);
     } else if (b == ',' || b == '.') {
       joins = last.ascii_digit && next.ascii_digit;
     } else {
@@ -165,7 +150,8 @@ std::size_t match_email(const std::uint8_t *s, std::size_t n, std::size_t pos) n
       return pos;
     }
     ++labels;
-    if (end + 1 < n && s[end] == '.' && (is_ascii_alpha(s[end + 1]) || is_ascii_digit(s[end + 1]))) {
+    if (end + 1 < n && s[end] == '.' &&
+        (is_ascii_alpha(s[end + 1]) || is_ascii_digit(s[end + 1]))) {
       ++end;
       continue;
     }
@@ -258,8 +244,7 @@ lexed lex_one(const std::uint8_t *s, std::size_t n, std::size_t pos) noexcept {
       if (const std::size_t init = match_initialism(s, n, pos); init != pos) {
         return {init, token_kind::word, false};
       }
-      const bool initial = r.end == pos + 1 && s[pos] >= 'A' && s[pos] <= 'Z';
-      if (initial || is_abbreviation(s, pos, r.end)) {
+      if (keeps_period(s, pos, r.end)) {
         return {r.end + 1, token_kind::word, false};
       }
     }

@@ -25,10 +25,15 @@ void token_storage::reserve_more(std::size_t extra) {
   capacity = wanted;
 }
 
-token_storage &buffer_access::of(token_buffer &buffer) { return *buffer.storage_; }
-bool buffer_access::has(const token_buffer &buffer) noexcept { return buffer.storage_ != nullptr; }
+token_storage &buffer_access::of(token_buffer &buffer) {
+  return *buffer.storage_;
+}
+bool buffer_access::has(const token_buffer &buffer) noexcept {
+  return buffer.storage_ != nullptr;
+}
 
-token_buffer::token_buffer() noexcept : storage_(new (std::nothrow) token_storage) {}
+token_buffer::token_buffer() noexcept : storage_(new (std::nothrow) token_storage) {
+}
 token_buffer::~token_buffer() = default;
 token_buffer::token_buffer(token_buffer &&) noexcept = default;
 token_buffer &token_buffer::operator=(token_buffer &&) noexcept = default;
@@ -97,7 +102,13 @@ namespace {
 
 std::uint64_t sum_scalar(const std::uint8_t *in, std::size_t n) noexcept {
   std::uint64_t total = 0;
-  for (std::size_t i = 0; i < n; ++i) {
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, in + i, 8);
+    total += word;
+  }
+  for (; i < n; ++i) {
     total += in[i];
   }
   return total;
@@ -105,10 +116,12 @@ std::uint64_t sum_scalar(const std::uint8_t *in, std::size_t n) noexcept {
 
 const kernels scalar_table = {cpu::isa::scalar, nullptr, &sum_scalar};
 
-const kernels &active_kernels() noexcept { return *kernels_for(cpu::active_isa()); }
+const kernels &active_kernels() noexcept {
+  return *kernels_for(cpu::active_isa());
+}
 
-void lex(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n,
-         std::uint32_t base, token_storage &out) {
+void lex(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
+         token_storage &out) {
   if (k.classify != nullptr) {
     lex_masks(k, st, s, n, base, out);
   } else {
@@ -117,6 +130,10 @@ void lex(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n,
 }
 
 constexpr std::uint64_t max_input = std::numeric_limits<std::uint32_t>::max();
+
+bool is_separator(std::uint8_t c) noexcept {
+  return c <= 0x20 || c == 0x7F;
+}
 
 } // namespace
 
@@ -151,26 +168,55 @@ const kernels *kernels_for(cpu::isa level) noexcept {
 
 } // namespace tokenize_detail
 
-tokenize_status tokenize(std::string_view text, token_buffer &out) noexcept {
+namespace tokenize_detail {
+
+tokenize_status tokenize_with(const kernels &k, std::string_view text, token_buffer &out) noexcept {
   out.clear();
-  if (text.size() >= tokenize_detail::max_input) {
+  if (text.size() >= max_input) {
     return tokenize_status::input_too_large;
   }
+  if (!buffer_access::has(out)) {
+    return tokenize_status::out_of_memory;
+  }
   try {
-    if (!buffer_access::has(out)) {
-      return tokenize_status::out_of_memory;
-    }
     auto &storage = buffer_access::of(out);
     const auto *s = reinterpret_cast<const std::uint8_t *>(text.data());
-    tokenize_detail::lex_state lex_state;
-    tokenize_detail::segment_state segment_state;
-    tokenize_detail::lex(tokenize_detail::active_kernels(), lex_state, s, text.size(), 0, storage);
-    tokenize_detail::segment(segment_state, s, 0, storage, 0);
+    lex_state lexing;
+    segment_state segmenting;
+    // In pieces cut after a separator (as a stream would be), so that the
+    // sentence pass reads tokens while they are still in cache.
+    constexpr std::size_t piece = 32 * 1024;
+    const std::size_t n = text.size();
+    for (std::size_t at = 0; at < n;) {
+      std::size_t end = n;
+      if (n - at > piece) {
+        end = at + piece;
+        while (end > at && !is_separator(s[end - 1])) {
+          --end;
+        }
+        if (end == at) {
+          end = at + piece;
+          while (end < n && !is_separator(s[end - 1])) {
+            ++end;
+          }
+        }
+      }
+      const std::size_t first = storage.size;
+      lex(k, lexing, s + at, end - at, static_cast<std::uint32_t>(at), storage);
+      segment(segmenting, s + at, static_cast<std::uint32_t>(at), storage, first);
+      at = end;
+    }
   } catch (const std::bad_alloc &) {
     out.clear();
     return tokenize_status::out_of_memory;
   }
   return tokenize_status::ok;
+}
+
+} // namespace tokenize_detail
+
+tokenize_status tokenize(std::string_view text, token_buffer &out) noexcept {
+  return tokenize_detail::tokenize_with(tokenize_detail::active_kernels(), text, out);
 }
 
 struct tokenizer::state {
@@ -198,7 +244,8 @@ struct tokenizer::state {
   }
 };
 
-tokenizer::tokenizer() noexcept : tokenizer(cpu::active_isa()) {}
+tokenizer::tokenizer() noexcept : tokenizer(cpu::active_isa()) {
+}
 
 tokenizer::tokenizer(cpu::isa level) noexcept : state_(new (std::nothrow) state) {
   if (state_) {
@@ -235,7 +282,7 @@ tokenize_status tokenizer::feed(std::string_view chunk, token_buffer &out) noexc
   // Cut after the last ASCII separator: no token, join or look-ahead crosses
   // one, so everything before it is final whatever comes next.
   std::size_t cut = chunk.size();
-  while (cut > 0 && !(s[cut - 1] <= 0x20 || s[cut - 1] == 0x7F)) {
+  while (cut > 0 && !tokenize_detail::is_separator(s[cut - 1])) {
     --cut;
   }
   try {

@@ -5,9 +5,11 @@
 namespace wirespeed::tokenize_detail {
 
 template void classify_kernel::operator()<xsimd::avx512bw>(xsimd::avx512bw, const std::uint8_t *,
-                                                          std::size_t, block_masks *) const noexcept;
-template std::uint64_t sum_kernel::operator()<xsimd::avx512bw>(xsimd::avx512bw, const std::uint8_t *,
-                                                              std::size_t) const noexcept;
+                                                           std::size_t,
+                                                           block_masks *) const noexcept;
+template std::uint64_t sum_kernel::operator()<xsimd::avx512bw>(xsimd::avx512bw,
+                                                               const std::uint8_t *,
+                                                               std::size_t) const noexcept;
 
 namespace isa_avx512bw {
 namespace {

@@ -5,9 +5,9 @@
 namespace wirespeed::tokenize_detail {
 
 template void classify_kernel::operator()<xsimd::sse4_2>(xsimd::sse4_2, const std::uint8_t *,
-                                                          std::size_t, block_masks *) const noexcept;
+                                                         std::size_t, block_masks *) const noexcept;
 template std::uint64_t sum_kernel::operator()<xsimd::sse4_2>(xsimd::sse4_2, const std::uint8_t *,
-                                                              std::size_t) const noexcept;
+                                                             std::size_t) const noexcept;
 
 namespace isa_sse4_2 {
 namespace {
