@@ -18,5 +18,6 @@ namespace wirespeed::cli {
 
 void register_cat(CLI::App &app, int &exit_code);
 void register_stats(CLI::App &app, int &exit_code);
+void register_grep(CLI::App &app, int &exit_code);
 
 } // namespace wirespeed::cli

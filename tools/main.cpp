@@ -40,6 +40,7 @@ int main(int argc, char **argv) {
   for (registration add : {
            wirespeed::cli::register_cat,
            wirespeed::cli::register_stats,
+           wirespeed::cli::register_grep,
        }) {
     add(app, exit_code);
   }
