@@ -87,7 +87,7 @@ void BM_match_literals_whole_word(benchmark::State &state) {
 // ...against hashing every run of up to k tokens (no engine at all).
 void BM_match_literals_token_hash(benchmark::State &state) {
   const workload &w = literals(state);
-  const token_dictionary dictionary(w.patterns);
+  token_dictionary dictionary(w.patterns);
   std::vector<wm::match> found;
   for (auto _ : state) {
     found.clear();
