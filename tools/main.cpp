@@ -43,6 +43,7 @@ int main(int argc, char **argv) {
            wirespeed::cli::register_extract,
            wirespeed::cli::register_eval,
            wirespeed::cli::register_tokenize,
+           wirespeed::cli::register_grep,
        }) {
     add(app, exit_code);
   }

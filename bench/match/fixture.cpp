@@ -23,10 +23,12 @@ const workload &get_workload(workload_kind kind, std::size_t n) {
   }
   slot = std::make_unique<workload>();
   workload &w = *slot;
-  const bool literal = kind == workload_kind::literals;
-  w.patterns = literal ? literal_names(n, match_text()) : news_regexes(n);
+  const bool literal = kind != workload_kind::regexes;
+  w.patterns =
+      literal ? literal_names(n, match_text(), kind == workload_kind::literals) : news_regexes(n);
+  static const char *const names[] = {"literals_", "sparse_", "regexes_"};
   w.pattern_file =
-      write_temp((literal ? "literals_" : "regexes_") + std::to_string(n) + ".txt", w.patterns);
+      write_temp(names[static_cast<int>(kind)] + std::to_string(n) + ".txt", w.patterns);
   match::pattern_set set;
   for (const std::string &p : w.patterns) {
     literal ? set.add_literal(p) : set.add_regex(p);

@@ -19,7 +19,11 @@ constexpr std::size_t match_text_bytes = std::size_t{8} << 20;
 [[nodiscard]] const std::string &match_text();
 [[nodiscard]] const std::string &match_text_file();
 
-enum class workload_kind { literals, regexes };
+enum class workload_kind {
+  literals,        ///< names and phrases, dense hits (every few dozen bytes)
+  sparse_literals, ///< proper names only, sparse hits
+  regexes,
+};
 
 struct workload {
   std::vector<std::string> patterns;

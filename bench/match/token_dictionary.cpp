@@ -32,6 +32,7 @@ token_dictionary::token_dictionary(const std::vector<std::string> &patterns) : k
   }
   table_.resize(size);
   mask_ = size - 1;
+  first_tokens_.assign(size / 8 + 1, 0); // 8 bits per pattern
   for (std::size_t id = 0; id < keys_.size(); ++id) {
     const std::string &k = keys_[id];
     std::size_t tokens = 1;
@@ -40,6 +41,13 @@ token_dictionary::token_dictionary(const std::vector<std::string> &patterns) : k
           !word(static_cast<unsigned char>(k[i - 1])) && word(static_cast<unsigned char>(k[i]));
     }
     tokens_ = std::min(max_tokens, std::max(tokens_, tokens));
+    std::size_t first_end = 0;
+    while (first_end < k.size() && word(static_cast<unsigned char>(k[first_end]))) {
+      ++first_end;
+    }
+    const std::uint64_t bit =
+        hash_bytes(std::string_view(k).substr(0, first_end)) % (first_tokens_.size() * 64);
+    first_tokens_[bit / 64] |= std::uint64_t{1} << (bit % 64);
     const std::uint64_t h = hash_bytes(k);
     for (std::uint64_t s = h & mask_;; s = (s + 1) & mask_) {
       if (table_[s].id < 0) {
@@ -48,6 +56,11 @@ token_dictionary::token_dictionary(const std::vector<std::string> &patterns) : k
       }
     }
   }
+}
+
+bool token_dictionary::may_start(std::string_view token) const noexcept {
+  const std::uint64_t bit = hash_bytes(token) % (first_tokens_.size() * 64);
+  return (first_tokens_[bit / 64] >> (bit % 64) & 1) != 0;
 }
 
 std::int64_t token_dictionary::find(std::string_view key) const noexcept {

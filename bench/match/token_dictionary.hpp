@@ -15,31 +15,33 @@ public:
   explicit token_dictionary(const std::vector<std::string> &patterns);
 
   /// Calls on_match(pattern id, begin, end) for every whole-token occurrence.
-  template <class F> void scan(std::string_view text, F &&on_match) const {
+  /// A token is looked at further only when a pattern starts with it (a
+  /// one-hash filter), so most tokens cost one hash and one bit test.
+  template <class F> void scan(std::string_view text, F &&on_match) {
     const auto *p = reinterpret_cast<const unsigned char *>(text.data());
     const std::size_t n = text.size();
-    std::size_t starts[max_tokens] = {};
-    std::size_t seen = 0;
-    std::size_t i = 0;
-    while (i < n) {
+    spans_.clear();
+    for (std::size_t i = 0; i < n;) {
       while (i < n && !word(p[i])) {
         ++i;
-      }
-      if (i == n) {
-        break;
       }
       const std::size_t begin = i;
       while (i < n && word(p[i])) {
         ++i;
       }
-      starts[seen % max_tokens] = begin;
-      ++seen;
-      const std::size_t back = seen < tokens_ ? seen : tokens_;
-      for (std::size_t k = 1; k <= back; ++k) {
-        const std::size_t from = starts[(seen - k) % max_tokens];
-        const std::int64_t id = find(text.substr(from, i - from));
+      if (i > begin) {
+        spans_.push_back({begin, i});
+      }
+    }
+    for (std::size_t t = 0; t < spans_.size(); ++t) {
+      const std::size_t from = spans_[t].first;
+      if (!may_start(text.substr(from, spans_[t].second - from))) {
+        continue;
+      }
+      for (std::size_t k = t; k < spans_.size() && k < t + tokens_; ++k) {
+        const std::int64_t id = find(text.substr(from, spans_[k].second - from));
         if (id >= 0) {
-          on_match(static_cast<std::uint32_t>(id), from, i);
+          on_match(static_cast<std::uint32_t>(id), from, spans_[k].second);
         }
       }
     }
@@ -53,6 +55,7 @@ private:
            b >= 0x80;
   }
   [[nodiscard]] std::int64_t find(std::string_view key) const noexcept;
+  [[nodiscard]] bool may_start(std::string_view token) const noexcept;
 
   struct slot {
     std::uint64_t hash = 0;
@@ -62,6 +65,8 @@ private:
   std::vector<slot> table_;
   std::uint64_t mask_ = 0;
   std::size_t tokens_ = 1;
+  std::vector<std::uint64_t> first_tokens_; ///< bitset over hashes of first tokens
+  std::vector<std::pair<std::size_t, std::size_t>> spans_;
 };
 
 } // namespace wirespeed::bench

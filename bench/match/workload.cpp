@@ -97,7 +97,7 @@ std::string synthetic_name(std::mt19937_64 &rng) {
 
 } // namespace
 
-std::vector<std::string> literal_names(std::size_t n, const std::string &text) {
+std::vector<std::string> literal_names(std::size_t n, const std::string &text, bool from_text) {
   std::vector<std::string> out;
   std::unordered_set<std::string> seen;
   const auto push = [&](const std::string &s) {
@@ -106,7 +106,7 @@ std::vector<std::string> literal_names(std::size_t n, const std::string &text) {
     }
   };
   const auto reuters = reuters_names();
-  const auto terms = text_terms(text, n);
+  const auto terms = from_text ? text_terms(text, n) : std::vector<std::string>{};
   for (std::size_t i = 0; out.size() < n && (i < reuters.size() || i < terms.size()); ++i) {
     if (i < reuters.size()) {
       push(reuters[i]);

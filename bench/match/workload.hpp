@@ -10,7 +10,10 @@ namespace wirespeed::bench {
 /// `n` distinct literals: Reuters-21578 people/places/orgs/exchanges (when
 /// the shared corpora are present) interleaved with capitalised words and
 /// word pairs taken from `text`, then synthetic names (which rarely hit).
-[[nodiscard]] std::vector<std::string> literal_names(std::size_t n, const std::string &text);
+/// With `from_text` false, only the Reuters and synthetic names: a sparse
+/// gazetteer (a match every few KB instead of every few dozen bytes).
+[[nodiscard]] std::vector<std::string> literal_names(std::size_t n, const std::string &text,
+                                                     bool from_text = true);
 
 /// `n` regexes (10 hand-written ones, then generated keyword contexts). They
 /// are in the syntax Hyperscan, RE2 and PCRE2 share.

@@ -6,16 +6,17 @@
  * The lifecycle is add -> compile -> scan, as in RE2::Set:
  *
  * @code
- *   wirespeed::match::pattern_set set;
- *   set.add_literal("Angela Merkel", {.flags = wirespeed::match::flag::caseless,
- *                                     .label = "person"});
- *   auto loaded = set.load_file("places.txt", {.label = "place", .tag = 7});
- *   if (!loaded.ok()) report(loaded.message);
- *   wirespeed::match::database db;
- *   if (auto e = db.compile(set, {}); !e.ok()) report(e.message);
+ *   namespace wm = wirespeed::match;
+ *   wm::pattern_set set;
+ *   set.add_literal("Angela Merkel", {wm::flag::caseless | wm::flag::whole_word, "person", 0});
+ *   set.add_regex("[0-9]+ (million|billion)", {wm::flag::none, "amount", 0});
+ *   auto loaded = set.load_file("places.txt", {wm::flag::whole_word, "place", 7});
+ *   if (!loaded.ok()) report(loaded.err.message);  // "places.txt:12: ..."
+ *   wm::database db;
+ *   if (auto e = db.compile(set); !e.ok()) report(e.message);
  *
- *   wirespeed::match::scratch scratch; // one per thread
- *   std::vector<wirespeed::match::match> found;
+ *   wm::scratch scratch;  // one per thread
+ *   std::vector<wm::match> found;
  *   if (auto e = db.scan(text, scratch, found); !e.ok()) report(e.message);
  * @endcode
  *
@@ -43,6 +44,12 @@
  * **UTF-8.** A database with any `utf8` regex (or caseless utf8 literal)
  * requires valid UTF-8: scan() validates the text first and returns
  * error_code::invalid_utf8 for anything else. Other databases take any bytes.
+ *
+ * **Regexes** use Hyperscan's PCRE subset, in multiline mode (`^` and `$`
+ * match at line breaks, as grep users expect). In scan_mode::all a regex
+ * reports every end offset at which it matches, each with its leftmost begin
+ * ("[a-z]+" on "ab" gives [0,1) and [0,2)); literals report every occurrence,
+ * overlapping ones included.
  *
  * **Errors are values.** Nothing here throws, prints or aborts.
  */
