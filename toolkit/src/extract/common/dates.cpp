@@ -53,6 +53,7 @@ std::string month_table::load(std::string_view text) {
       return;
     }
     months_[fold(name)] = month;
+    written_.emplace_back(name);
   });
   return error;
 }
@@ -63,10 +64,7 @@ int month_table::month_of(std::string_view word) const {
 }
 
 std::string month_table::regex_alternation() const {
-  std::vector<std::string> names;
-  for (const auto &[name, month] : months_) {
-    names.push_back(name);
-  }
+  std::vector<std::string> names = written_;
   std::sort(names.begin(), names.end(), [](const std::string &a, const std::string &b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });

@@ -1,6 +1,7 @@
 #pragma once
 // A list of words or phrases read from pattern-file text, for lookups on
 // tokens where a pattern match would be overkill (titles before a name).
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -15,7 +16,13 @@ public:
   [[nodiscard]] bool contains(std::string_view word) const;
 
 private:
-  std::unordered_set<std::string> words_;
+  struct hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_set<std::string, hash, std::equal_to<>> words_;
 };
 
 /// Calls f(label, pattern) for each `label<TAB>pattern` or `pattern` line.

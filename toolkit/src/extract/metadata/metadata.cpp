@@ -78,7 +78,8 @@ public:
     set.add_regex(R"(^\*?By[ \t]+)", byline);
     set.add_regex(R"((^|[;.] |\*)((Additional )?[Rr]eporting|Writing|Written|Text) by[ \t]+)",
                   byline);
-    match::pattern_options date{.flags = match::flag::caseless, .label = label_date, .tag = tag};
+    // Month names are matched as written: caseless, "May" would match every "may".
+    match::pattern_options date{.flags = match::flag::none, .label = label_date, .tag = tag};
     std::string month = months_.regex_alternation();
     set.add_regex(R"(\b\d{1,2}[./]\d{1,2}[./]\d{4}\b)", date);
     set.add_regex(R"(\b\d{4}-\d{2}-\d{2})", date);

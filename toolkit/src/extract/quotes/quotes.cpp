@@ -35,7 +35,7 @@ struct verb_at {
 
 struct named {
   std::uint32_t at = 0; ///< offset of the mention
-  std::string name;
+  mention who;          ///< resolved on use (full_name)
 };
 
 class quotes_extractor final : public extractor {
@@ -199,7 +199,7 @@ private:
       auto [a, b] = sentence_of(ctx, verbs[vi].first);
       mention m = subject_of(ctx, verbs, vi, a, b);
       if (!m.name.empty()) {
-        out.push_back({m.begin, std::move(m.name)});
+        out.push_back({m.begin, std::move(m)});
       }
     }
     return out;
@@ -331,7 +331,7 @@ private:
     q.speaker_begin = m.begin;
     q.speaker_end = m.end;
     if (!m.name.empty()) {
-      q.speaker = std::move(m.name);
+      q.speaker = full_name(ctx, lex_, m);
     } else if (m.anaphoric) {
       q.speaker = antecedent(ctx, speakers, m.begin, open_tok);
     }
@@ -345,12 +345,17 @@ private:
     // one-word speaker ("Abir", "Hamas") spoke earlier in the same line.
     auto it =
         std::find_if(speakers.rbegin(), speakers.rend(), [&](const named &n) { return n.at < at; });
-    if (it != speakers.rend() && it->name.find(' ') == std::string::npos &&
+    std::string name = it != speakers.rend() ? full_name(ctx, lex_, it->who) : std::string{};
+    if (it != speakers.rend() && name.find(' ') == std::string::npos &&
         ctx.text.substr(it->at, at - it->at).find('\n') != std::string_view::npos) {
-      auto full = std::find_if(it, speakers.rend(), [](const named &n) {
-        return n.name.find(' ') != std::string::npos;
-      });
-      it = full != speakers.rend() ? full : it;
+      for (auto full = it; full != speakers.rend(); ++full) {
+        if (std::string candidate = full_name(ctx, lex_, full->who);
+            candidate.find(' ') != std::string::npos) {
+          it = full;
+          name = std::move(candidate);
+          break;
+        }
+      }
     }
     std::uint32_t named_at = it != speakers.rend() ? it->at : 0;
     std::size_t t = std::min(quote_tok, ctx.tokens.size() - 1);
@@ -369,7 +374,7 @@ private:
       }
       --t;
     }
-    return it != speakers.rend() ? it->name : std::string{};
+    return name;
   }
 
   speaker_lexicon lex_;

@@ -34,6 +34,10 @@ struct mention {
   std::uint32_t end = 0;
   std::string name;       ///< full name; empty: unknown or needs the previous speaker
   bool anaphoric = false; ///< "he", "she", "the envoy": the last named speaker
+  /// Tokens of the name as written; full_name() resolves them ("Lew" ->
+  /// "Jack Lew") only when the name is used, since resolving looks back.
+  std::size_t first_token = 0;
+  std::size_t end_token = 0;
 };
 
 /// Word lists the speaker rules consult.
@@ -56,6 +60,10 @@ struct speaker_lexicon {
 /// The subject opening the line of token `t` when it names someone
 /// ("Noa Peretz, whose brother…"); empty name otherwise.
 [[nodiscard]] mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t t);
+
+/// The mention's full name: resolve_name() of its tokens, then aliases.
+[[nodiscard]] std::string full_name(const context &ctx, const speaker_lexicon &lex,
+                                    const mention &m);
 
 /// "Lew" -> "Jack Lew": the longest capitalised run containing the mention's
 /// words earlier in the text (titles and company suffixes dropped); the

@@ -99,10 +99,9 @@ mention make_mention(const context &ctx, const speaker_lexicon &lex, std::size_t
   }
   m.begin = ctx.tokens[x].begin;
   m.end = ctx.tokens[y - 1].end;
-  m.name = resolve_name(ctx, lex, x, y);
-  if (auto it = lex.aliases.find(m.name); it != lex.aliases.end()) {
-    m.name = it->second;
-  }
+  m.name = std::string(ctx.text.substr(m.begin, m.end - m.begin));
+  m.first_token = x;
+  m.end_token = y;
   return m;
 }
 
@@ -269,11 +268,21 @@ mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t
     return {};
   }
   mention m = make_mention(ctx, lex, a, b);
+  m.name = full_name(ctx, lex, m);
   // A lone capitalised word names someone only if it stands for a longer name.
   if (m.name.find(' ') == std::string::npos) {
     m.name.clear();
   }
   return m;
+}
+
+std::string full_name(const context &ctx, const speaker_lexicon &lex, const mention &m) {
+  std::string name =
+      m.end_token > m.first_token ? resolve_name(ctx, lex, m.first_token, m.end_token) : m.name;
+  if (auto it = lex.aliases.find(name); it != lex.aliases.end()) {
+    return it->second;
+  }
+  return name;
 }
 
 std::string resolve_name(const context &ctx, const speaker_lexicon &lex, std::size_t first_token,
@@ -287,9 +296,17 @@ std::string resolve_name(const context &ctx, const speaker_lexicon &lex, std::si
   if (n > 2) {
     return own();
   }
-  constexpr std::size_t reach = 8192; // tokens looked back
+  constexpr std::size_t reach = 2048; // tokens looked back
   std::size_t stop = first_token > reach ? first_token - reach : 0;
+  const token &head = ctx.tokens[first_token];
+  const std::size_t head_size = head.end - head.begin;
+  const char head_byte = ctx.text[head.begin];
   for (std::size_t i = first_token; i-- > stop;) {
+    // Cheap rejections first: this loop runs once per mention over the text.
+    const token &t = ctx.tokens[i];
+    if (t.end - t.begin != head_size || ctx.text[t.begin] != head_byte) {
+      continue;
+    }
     bool same = true;
     for (std::size_t k = 0; k < n && same; ++k) {
       same = i + k < first_token && word(ctx, i + k) == word(ctx, first_token + k);
