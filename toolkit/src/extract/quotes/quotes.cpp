@@ -72,7 +72,6 @@ public:
     std::vector<quote_span> spans;
     find_quote_spans(ctx.text, ctx.lines, out.boilerplate, spans);
     std::vector<verb_at> verbs = find_verbs(ctx, spans);
-    std::vector<named> speakers = named_speakers(ctx, verbs);
     std::size_t prev_line = SIZE_MAX;
     std::size_t prev_index = SIZE_MAX;
     for (const quote_span &span : spans) {
@@ -80,7 +79,7 @@ public:
       q.begin = span.begin;
       q.end = span.end;
       q.partial = is_partial(ctx, span);
-      attribute(ctx, span, verbs, speakers, q);
+      attribute(ctx, span, verbs, q);
       bool continues = prev_index != SIZE_MAX && prev_line == span.line && !q.partial;
       if (q.verb.empty() && !continues && !is_speech(ctx, span, q)) {
         continue; // scare quotes, titles, words mentioned as words
@@ -193,18 +192,6 @@ private:
     return find_subject(ctx, lex_, a, v.first, v.end, b, false);
   }
 
-  std::vector<named> named_speakers(const context &ctx, const std::vector<verb_at> &verbs) const {
-    std::vector<named> out;
-    for (std::size_t vi = 0; vi < verbs.size(); ++vi) {
-      auto [a, b] = sentence_of(ctx, verbs[vi].first);
-      mention m = subject_of(ctx, verbs, vi, a, b);
-      if (!m.name.empty()) {
-        out.push_back({m.begin, std::move(m)});
-      }
-    }
-    return out;
-  }
-
   // Whole utterances open a sentence, or follow "said," / "said:" with a
   // capital letter; anything else is a fragment of the reporter's sentence.
   static bool is_partial(const context &ctx, const quote_span &span) {
@@ -269,7 +256,7 @@ private:
   }
 
   void attribute(const context &ctx, const quote_span &span, const std::vector<verb_at> &verbs,
-                 const std::vector<named> &speakers, quote &q) const {
+                 quote &q) const {
     std::size_t open_tok = token_at_or_after(ctx.tokens, span.open);
     std::size_t close_tok = token_at_or_after(ctx.tokens, span.close);
     // After the quote: up to the sentence end, the line end or the next quote.
@@ -333,31 +320,71 @@ private:
     if (!m.name.empty()) {
       q.speaker = full_name(ctx, lex_, m);
     } else if (m.anaphoric) {
-      q.speaker = antecedent(ctx, speakers, m.begin, open_tok);
+      q.speaker = antecedent(ctx, verbs, m.begin, open_tok);
     }
   }
 
   // "he", "she", "the envoy": the last named speaker before, unless a line
   // opening with a person's name is closer ("Noa Peretz, whose brother…").
-  std::string antecedent(const context &ctx, const std::vector<named> &speakers, std::uint32_t at,
+  // The named subjects of the reporting verbs before offset `at`, latest
+  // first, found on demand (most quotes never need them).
+  class named_before {
+  public:
+    named_before(const quotes_extractor &self, const context &ctx,
+                 const std::vector<verb_at> &verbs, std::uint32_t at)
+        : self_(self), ctx_(ctx), verbs_(verbs) {
+      next_ = static_cast<std::size_t>(std::lower_bound(verbs.begin(), verbs.end(), at,
+                                                        [&](const verb_at &v, std::uint32_t o) {
+                                                          return ctx.tokens[v.first].begin < o;
+                                                        }) -
+                                       verbs.begin());
+    }
+    bool next(named &out) {
+      while (next_ > 0 && looked_ < max_verbs) {
+        --next_;
+        ++looked_;
+        auto [a, b] = sentence_of(ctx_, verbs_[next_].first);
+        mention m = self_.subject_of(ctx_, verbs_, next_, a, b);
+        if (!m.name.empty()) {
+          out = {m.begin, std::move(m)};
+          return true;
+        }
+      }
+      return false;
+    }
+
+  private:
+    static constexpr std::size_t max_verbs = 64;
+    const quotes_extractor &self_;
+    const context &ctx_;
+    const std::vector<verb_at> &verbs_;
+    std::size_t next_ = 0;
+    std::size_t looked_ = 0;
+  };
+
+  // "he", "she", "the envoy": the last named speaker before, unless a line
+  // opening with a person's name is closer ("Noa Peretz, whose brother…").
+  std::string antecedent(const context &ctx, const std::vector<verb_at> &verbs, std::uint32_t at,
                          std::size_t quote_tok) const {
     // A person is meant: the last speaker with a full name, unless a
     // one-word speaker ("Abir", "Hamas") spoke earlier in the same line.
-    auto it =
-        std::find_if(speakers.rbegin(), speakers.rend(), [&](const named &n) { return n.at < at; });
-    std::string name = it != speakers.rend() ? full_name(ctx, lex_, it->who) : std::string{};
-    if (it != speakers.rend() && name.find(' ') == std::string::npos &&
-        ctx.text.substr(it->at, at - it->at).find('\n') != std::string_view::npos) {
-      for (auto full = it; full != speakers.rend(); ++full) {
-        if (std::string candidate = full_name(ctx, lex_, full->who);
+    named_before before(*this, ctx, verbs, at);
+    named latest;
+    bool found = before.next(latest);
+    std::string name = found ? full_name(ctx, lex_, latest.who) : std::string{};
+    if (found && name.find(' ') == std::string::npos &&
+        ctx.text.substr(latest.at, at - latest.at).find('\n') != std::string_view::npos) {
+      named other;
+      while (before.next(other)) {
+        if (std::string candidate = full_name(ctx, lex_, other.who);
             candidate.find(' ') != std::string::npos) {
-          it = full;
+          latest = std::move(other);
           name = std::move(candidate);
           break;
         }
       }
     }
-    std::uint32_t named_at = it != speakers.rend() ? it->at : 0;
+    std::uint32_t named_at = found ? latest.at : 0;
     std::size_t t = std::min(quote_tok, ctx.tokens.size() - 1);
     for (std::size_t lines = 0; lines < pronoun_lines; ++lines) {
       while (t > 0 && (ctx.tokens[t].flags & line_break_before) == 0) {
