@@ -72,3 +72,16 @@ TEST(extract_output, empty_and_unbalanced_documents_are_normal_input) {
     EXPECT_TRUE(r.quotes.empty()) << text;
   }
 }
+
+TEST(extract_output, names_of_kinds_and_extractors) {
+  wirespeed::boilerplate_kind kind{};
+  ASSERT_TRUE(wirespeed::parse_boilerplate_kind("caption", kind));
+  EXPECT_EQ(kind, wirespeed::boilerplate_kind::caption);
+  EXPECT_EQ(wirespeed::to_string(wirespeed::boilerplate_kind::navigation), "navigation");
+  EXPECT_FALSE(wirespeed::parse_boilerplate_kind("Caption", kind));
+  EXPECT_EQ(wirespeed::to_string(wirespeed::extractor_id::quotes), "quotes");
+  EXPECT_EQ(wirespeed::extractors_for(wirespeed::field_stats).size(), 0u);
+  EXPECT_EQ(wirespeed::extractors_for(wirespeed::field_quotes),
+            (std::vector<wirespeed::extractor_id>{wirespeed::extractor_id::boilerplate,
+                                                  wirespeed::extractor_id::quotes}));
+}
