@@ -61,3 +61,12 @@ TEST(extract_metadata, record_published_wins_over_the_text) {
   EXPECT_EQ(run("No date anywhere in this story, which is long enough to be body text.").published,
             "");
 }
+
+TEST(extract_metadata, headline_lines_before_the_dateline_and_caption_dates_ignored) {
+  const auto r = run("Envoy says talks are not dead, only paused for the holiday week\n"
+                     "Aid parcels fall over Gaza, March 7, 2024. Image Credit: REUTERS\n\n"
+                     "JERUSALEM\n\nThe envoy said on Thursday that talks would go on next week.",
+                     "T");
+  EXPECT_EQ(r.dateline, "JERUSALEM");
+  EXPECT_EQ(r.published, "");
+}

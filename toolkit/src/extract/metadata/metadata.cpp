@@ -150,8 +150,8 @@ private:
         out.dateline = s;
         return i + 1;
       }
-      if (s.size() < dateline_reach && !ends_sentence(s)) {
-        continue; // "Staff Reporter", a section name: still the header
+      if (s.size() <= header_line_bytes * 2 && !ends_sentence(s)) {
+        continue; // "Staff Reporter", a headline or caption: still the header
       }
       out.dateline = dateline_prefix(s);
       return i;
@@ -171,7 +171,10 @@ private:
       if (m.begin >= header_end) {
         break;
       }
-      if (ctx.db.at(m.id).label == label_date &&
+      bool furniture =
+          std::any_of(out.boilerplate.begin(), out.boilerplate.end(),
+                      [&](const auto &b) { return m.begin >= b.begin && m.end <= b.end; });
+      if (ctx.db.at(m.id).label == label_date && !furniture &&
           parse_date(ctx.text.substr(m.begin, m.end - m.begin), months_, date_order::dmy, d)) {
         out.published = format_date(d);
         return;
