@@ -89,8 +89,10 @@ bool opens_with_mark(std::string_view text, const line &ln) {
 } // namespace
 
 void find_quote_spans(std::string_view text, std::span<const line> lines,
-                      std::span<const boilerplate_line> skip, std::vector<quote_span> &out) {
+                      std::span<const boilerplate_line> skip, std::span<const std::uint32_t> marks,
+                      std::vector<quote_span> &out) {
   out.clear();
+  std::size_t next_mark = 0;
   bool open = false;
   quote_span current;
   char32_t open_cp = 0;
@@ -115,11 +117,11 @@ void find_quote_spans(std::string_view text, std::span<const line> lines,
       continue;
     }
     bool continued = open;
-    for (std::size_t i = ln.begin; i < ln.end; ++i) {
-      unsigned char b = static_cast<unsigned char>(text[i]);
-      if (b != '"' && b != 0xE2 && b != 0xC2) {
-        continue;
-      }
+    while (next_mark < marks.size() && marks[next_mark] < ln.begin) {
+      ++next_mark;
+    }
+    for (; next_mark < marks.size() && marks[next_mark] < ln.end; ++next_mark) {
+      std::size_t i = marks[next_mark];
       mark m = mark_at(text, i, ln.begin);
       if (m.role == mark_role::none) {
         continue;
@@ -129,7 +131,6 @@ void find_quote_spans(std::string_view text, std::span<const line> lines,
       if (continued && !closes) {
         // The mark reopening a continued quote belongs to it.
         continued = false;
-        i += m.size - 1;
         continue;
       }
       continued = false;
@@ -140,7 +141,6 @@ void find_quote_spans(std::string_view text, std::span<const line> lines,
         open_cp = m.cp;
         current = {at, at + m.size, 0, 0, static_cast<std::uint32_t>(li)};
       }
-      i += m.size - 1;
     }
     if (open) {
       std::size_t next = li + 1;

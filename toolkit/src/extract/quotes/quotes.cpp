@@ -13,6 +13,7 @@ namespace wirespeed::extract_detail {
 namespace {
 
 constexpr std::size_t scare_quote_words = 3;
+constexpr std::string_view mark_label = "mark";
 constexpr std::size_t unattributed_words = 5; // shorter quotes need a speaker
 constexpr std::size_t pronoun_lines = 3;      // lines looked back for "she"
 
@@ -46,6 +47,11 @@ public:
                        [this](std::string_view canonical, std::string_view alias) {
                          lex_.aliases[std::string(alias)] = std::string(canonical);
                        });
+    // Quote marks come from the same scan as everything else.
+    for (std::string_view m : {"\"", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"}) {
+      set.add_literal(m,
+                      {.flags = match::flag::none, .label = std::string(mark_label), .tag = tag});
+    }
     match::pattern_set verbs;
     auto loaded =
         verbs.load_text(builtin_list("reporting_verbs"), "corpora/patterns/reporting_verbs.txt");
@@ -69,8 +75,14 @@ public:
   }
 
   void run(const context &ctx, extraction &out) const override {
+    std::vector<std::uint32_t> marks;
+    for (const match::match &m : ctx.matches) {
+      if (ctx.db.at(m.id).label == mark_label) {
+        marks.push_back(static_cast<std::uint32_t>(m.begin));
+      }
+    }
     std::vector<quote_span> spans;
-    find_quote_spans(ctx.text, ctx.lines, out.boilerplate, spans);
+    find_quote_spans(ctx.text, ctx.lines, out.boilerplate, marks, spans);
     std::vector<verb_at> verbs = find_verbs(ctx, spans);
     std::size_t prev_line = SIZE_MAX;
     std::size_t prev_index = SIZE_MAX;
@@ -119,6 +131,7 @@ private:
   static std::vector<verb_at> find_verbs(const context &ctx, const std::vector<quote_span> &spans) {
     std::vector<verb_at> out;
     std::size_t s = 0;
+    std::size_t cursor = 0;
     for (const match::match &m : ctx.matches) {
       while (s < spans.size() && spans[s].end <= m.begin) {
         ++s;
@@ -126,8 +139,17 @@ private:
       if (s < spans.size() && spans[s].begin <= m.begin && m.end <= spans[s].end) {
         continue;
       }
-      std::size_t first = token_at_or_after(ctx.tokens, m.begin);
-      std::size_t end = token_at_or_after(ctx.tokens, m.end);
+      if (ctx.db.at(m.id).label == mark_label) {
+        continue;
+      }
+      while (cursor < ctx.tokens.size() && ctx.tokens[cursor].begin < m.begin) {
+        ++cursor;
+      }
+      std::size_t first = cursor;
+      std::size_t end = first;
+      while (end < ctx.tokens.size() && ctx.tokens[end].begin < m.end) {
+        ++end;
+      }
       if (first >= end || (!out.empty() && out.back().end > first)) {
         continue;
       }

@@ -25,8 +25,11 @@ struct quote_span {
 /// next non-blank line opens with a mark (multi-paragraph convention) and
 /// otherwise ends with the line; stray closing marks and inch marks (`12"`)
 /// are skipped. Lines listed in `skip` (boilerplate) hold no quotes.
+/// `marks` are the offsets of the double quote marks in the text, ascending
+/// (the scan finds them).
 void find_quote_spans(std::string_view text, std::span<const line> lines,
-                      std::span<const boilerplate_line> skip, std::vector<quote_span> &out);
+                      std::span<const boilerplate_line> skip, std::span<const std::uint32_t> marks,
+                      std::vector<quote_span> &out);
 
 /// A speaker mention found next to a reporting verb.
 struct mention {
