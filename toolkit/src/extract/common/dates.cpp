@@ -53,7 +53,6 @@ std::string month_table::load(std::string_view text) {
       return;
     }
     months_[fold(name)] = month;
-    written_.emplace_back(name);
   });
   return error;
 }
@@ -61,18 +60,6 @@ std::string month_table::load(std::string_view text) {
 int month_table::month_of(std::string_view word) const {
   auto it = months_.find(fold(word));
   return it == months_.end() ? 0 : it->second;
-}
-
-std::string month_table::regex_alternation() const {
-  std::vector<std::string> names = written_;
-  std::sort(names.begin(), names.end(), [](const std::string &a, const std::string &b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  std::string out = "(";
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    out += (i ? "|" : "") + names[i];
-  }
-  return out + ")";
 }
 
 bool parse_date(std::string_view text, const month_table &months, date_order order,

@@ -4,7 +4,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <vector>
 
 namespace wirespeed::extract_detail {
 
@@ -24,13 +23,9 @@ public:
   std::string load(std::string_view text);
   /// 1..12 for a month name ("Feb", "Feb.", "february"), 0 otherwise.
   [[nodiscard]] int month_of(std::string_view word) const;
-  /// A Hyperscan alternation of every name as the list writes it, longest
-  /// first: "(September|Sept|...)".
-  [[nodiscard]] std::string regex_alternation() const;
 
 private:
   std::unordered_map<std::string, int> months_;
-  std::vector<std::string> written_; ///< names as in the list
 };
 
 /// Parses a complete date with a year (numeric or with a month name);

@@ -1,6 +1,7 @@
 // Metadata: title, byline, dateline and publication date. The header of an
-// article is the run of short lines before its first body paragraph; bylines
-// and dates are looked for there, the dateline at the start of that paragraph.
+// article is the run of short lines before its first body paragraph; the
+// date is looked for there, the dateline at the start of that paragraph,
+// bylines ("By", "Writing by") anywhere through the scan.
 #include <algorithm>
 
 #include "extract/common/builtin_data.hpp"
@@ -16,7 +17,6 @@ constexpr std::size_t dateline_reach = 60;     // the dateline ends this early
 constexpr std::size_t dateline_words = 5;
 
 const std::string label_byline = "byline";
-const std::string label_date = "date";
 
 bool has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -78,13 +78,6 @@ public:
     set.add_regex(R"(^\*?By[ \t]+)", byline);
     set.add_regex(R"((^|[;.] |\*)((Additional )?[Rr]eporting|Writing|Written|Text) by[ \t]+)",
                   byline);
-    // Month names are matched as written: caseless, "May" would match every "may".
-    match::pattern_options date{.flags = match::flag::none, .label = label_date, .tag = tag};
-    std::string month = months_.regex_alternation();
-    set.add_regex(R"(\b\d{1,2}[./]\d{1,2}[./]\d{4}\b)", date);
-    set.add_regex(R"(\b\d{4}-\d{2}-\d{2})", date);
-    set.add_regex(R"(\b)" + month + R"(\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b)", date);
-    set.add_regex(R"(\b\d{1,2}(st|nd|rd|th)?\.? )" + month + R"(,? \d{4}\b)", date);
     return {};
   }
 
@@ -141,7 +134,7 @@ private:
         out.byline.emplace_back(name);
         continue;
       }
-      if (has_match(ctx, ln, label_byline) || has_match(ctx, ln, label_date)) {
+      if (has_match(ctx, ln, label_byline) || is_date_line(s)) {
         if (s.size() <= header_line_bytes) {
           continue;
         }
@@ -167,19 +160,24 @@ private:
       out.published = format_date(d);
       return;
     }
-    for (const match::match &m : ctx.matches) {
-      if (m.begin >= header_end) {
+    // The header is a handful of short lines: parsing each as a date costs
+    // less than running date patterns over the whole text.
+    for (const line &ln : ctx.lines) {
+      if (ln.begin >= header_end) {
         break;
       }
-      bool furniture =
-          std::any_of(out.boilerplate.begin(), out.boilerplate.end(),
-                      [&](const auto &b) { return m.begin >= b.begin && m.end <= b.end; });
-      if (ctx.db.at(m.id).label == label_date && !furniture &&
-          parse_date(ctx.text.substr(m.begin, m.end - m.begin), months_, date_order::dmy, d)) {
+      std::string_view s = trim(ctx.text.substr(ln.begin, ln.end - ln.begin));
+      if (!s.empty() && s.size() <= header_line_bytes && !is_boilerplate(out, ln) &&
+          parse_date(s, months_, date_order::dmy, d)) {
         out.published = format_date(d);
         return;
       }
     }
+  }
+
+  [[nodiscard]] bool is_date_line(std::string_view s) const {
+    civil_date d;
+    return s.size() <= header_line_bytes && parse_date(s, months_, date_order::dmy, d);
   }
 
   month_table months_;
