@@ -201,6 +201,10 @@ constexpr std::array<token_kind, 256> single_kinds = make_single_kinds();
 std::size_t lex_block(const derived &m, const derived *next, std::size_t block, unsigned first,
                       const std::uint8_t *s, std::size_t n, token_writer &w) {
   const std::size_t origin = block * 64;
+  const std::uint64_t first_bit = std::uint64_t{1} << first;
+  if (m.fallback & first_bit) {
+    return origin + first; // non-ASCII text: straight to the reference rules
+  }
   const std::uint64_t from = bits_from(first);
   // Stop at the first fallback byte and at the end of the input.
   unsigned limit =
@@ -209,7 +213,6 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
     limit = static_cast<unsigned>(n - origin);
   }
   const std::uint64_t below_limit = ~bits_from(limit);
-  const std::uint64_t first_bit = std::uint64_t{1} << first;
   if (m.run & ~m.alnum & first_bit) {
     return origin + first; // a joiner right after a reference token: punctuation
   }
