@@ -99,7 +99,7 @@ constexpr std::array<char_class, 128> make_ascii_table() {
       table[c] = char_class::symbol;
     }
   }
-  for (char c : std::string_view("!\"'(),-./:;?[]{}")) {
+  for (char c : ascii_punctuation) {
     table[static_cast<unsigned char>(c)] = char_class::punct;
   }
   return table;

@@ -214,7 +214,7 @@ bool is_separator(std::uint8_t c) noexcept {
 constexpr std::array<token_kind, 256> make_single_kinds() {
   std::array<token_kind, 256> kinds{};
   kinds.fill(token_kind::symbol);
-  for (char c : std::string_view("!\"'(),-./:;?[]{}")) {
+  for (char c : ascii_punctuation) {
     kinds[static_cast<unsigned char>(c)] = token_kind::punctuation;
   }
   return kinds;
@@ -387,9 +387,7 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
         continue;
       }
     } else if (!(m->fallback & here)) {
-      const auto kind =
-          ascii_class(s[pos]) == char_class::punct ? token_kind::punctuation : token_kind::symbol;
-      w.put(pos, pos + 1, kind);
+      w.put(pos, pos + 1, single_kinds[s[pos]]);
       ++pos;
       continue;
     } else if (const std::size_t after = skip_space(s, n, pos, w.breaks()); after != pos) {
