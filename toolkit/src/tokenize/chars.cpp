@@ -99,7 +99,7 @@ constexpr std::array<char_class, 128> make_ascii_table() {
       table[c] = char_class::symbol;
     }
   }
-  for (char c : std::string_view("!\"'(),-./:;?[]{}")) {
+  for (char c : ascii_punctuation) {
     table[static_cast<unsigned char>(c)] = char_class::punct;
   }
   return table;
@@ -134,6 +134,26 @@ constexpr auto make_abbreviation_keys() {
 }
 
 constexpr auto abbreviation_keys = make_abbreviation_keys();
+
+constexpr char_class search_class(char32_t cp) noexcept {
+  for (const cp_range &r : non_letters) {
+    if (cp >= r.first && cp <= r.last) {
+      return r.cls;
+    }
+  }
+  return char_class::letter;
+}
+
+// Two-byte code points (Latin, Greek, Cyrillic, Hebrew, Arabic...) are most
+// of non-English news: one table lookup instead of a search.
+constexpr auto make_two_byte_classes() {
+  std::array<char_class, 0x800> classes{};
+  for (char32_t cp = 0; cp < classes.size(); ++cp) {
+    classes[cp] = search_class(cp);
+  }
+  return classes;
+}
+constexpr auto two_byte_classes = make_two_byte_classes();
 
 } // namespace
 
@@ -179,6 +199,9 @@ char_class ascii_class(std::uint8_t c) noexcept {
 }
 
 char_class unicode_class(char32_t cp) noexcept {
+  if (cp < two_byte_classes.size()) {
+    return two_byte_classes[cp];
+  }
   const auto *end = std::end(non_letters);
   const auto *it = std::upper_bound(std::begin(non_letters), end, cp,
                                     [](char32_t v, const cp_range &r) { return v < r.first; });

@@ -3,10 +3,15 @@
 // fallback of the mask-walking lexer (baseline code only).
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace wirespeed::tokenize_detail {
 
 enum class char_class : std::uint8_t { space, letter, digit, punct, symbol };
+
+/// The ASCII punctuation characters; the other printable non-alphanumerics
+/// are symbols (`85%` is a number and a symbol).
+inline constexpr std::string_view ascii_punctuation = "!\"'(),-./:;?[]{}";
 
 /// One decoded character. An invalid sequence has valid == false and len = the
 /// length of its maximal subpart (1..3): the bytes a valid code point would

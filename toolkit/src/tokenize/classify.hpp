@@ -42,7 +42,8 @@ std::uint64_t to_bits(const xsimd::batch_bool<std::uint8_t, A> &b, xsimd::neon64
   // two bytes (the usual NEON movemask emulation).
   static constexpr std::uint8_t weights[16] = {1, 2, 4, 8, 16, 32, 64, 128,
                                                1, 2, 4, 8, 16, 32, 64, 128};
-  const uint8x16_t masked = vandq_u8(vreinterpretq_u8_u8(b), vld1q_u8(weights));
+  const uint8x16_t lanes = b;
+  const uint8x16_t masked = vandq_u8(lanes, vld1q_u8(weights));
   const std::uint64_t lo = vaddv_u8(vget_low_u8(masked));
   const std::uint64_t hi = vaddv_u8(vget_high_u8(masked));
   return lo | (hi << 8);

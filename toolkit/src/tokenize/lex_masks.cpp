@@ -163,6 +163,35 @@ public:
 
   unsigned &breaks() noexcept { return breaks_; }
 
+  /// The writer's state as plain values, for a loop to keep in registers:
+  /// stores through token::flags (an unsigned char) could otherwise alias
+  /// every field read through `this` and force reloads after each token.
+  struct cursor {
+    token *next;
+    std::uint32_t base;
+    unsigned breaks;
+
+    void put(std::size_t begin, std::size_t end, token_kind kind) noexcept {
+      std::uint8_t flags = 0;
+      if (breaks != 0) {
+        flags = breaks >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
+        breaks = 0;
+      }
+      *next++ = token{base + static_cast<std::uint32_t>(begin),
+                      base + static_cast<std::uint32_t>(end), kind, flags};
+    }
+    void add_breaks(std::uint64_t newlines) noexcept {
+      if (newlines != 0) {
+        breaks += static_cast<unsigned>(std::popcount(newlines));
+      }
+    }
+  };
+  [[nodiscard]] cursor take() const noexcept { return {tokens_ + size_, base_, breaks_}; }
+  void give(const cursor &c) noexcept {
+    size_ = static_cast<std::size_t>(c.next - tokens_);
+    breaks_ = c.breaks;
+  }
+
   void finish(lex_state &st) noexcept {
     out_.size = size_;
     st.pending_breaks = breaks_;
@@ -185,7 +214,7 @@ bool is_separator(std::uint8_t c) noexcept {
 constexpr std::array<token_kind, 256> make_single_kinds() {
   std::array<token_kind, 256> kinds{};
   kinds.fill(token_kind::symbol);
-  for (char c : std::string_view("!\"'(),-./:;?[]{}")) {
+  for (char c : ascii_punctuation) {
     kinds[static_cast<unsigned char>(c)] = token_kind::punctuation;
   }
   return kinds;
@@ -199,8 +228,12 @@ constexpr std::array<token_kind, 256> single_kinds = make_single_kinds();
  * Returns the position where the token-at-a-time loop has to take over.
  */
 std::size_t lex_block(const derived &m, const derived *next, std::size_t block, unsigned first,
-                      const std::uint8_t *s, std::size_t n, token_writer &w) {
+                      const std::uint8_t *s, std::size_t n, token_writer &writer) {
   const std::size_t origin = block * 64;
+  const std::uint64_t first_bit = std::uint64_t{1} << first;
+  if (m.fallback & first_bit) {
+    return origin + first; // non-ASCII text: straight to the reference rules
+  }
   const std::uint64_t from = bits_from(first);
   // Stop at the first fallback byte and at the end of the input.
   unsigned limit =
@@ -209,7 +242,6 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
     limit = static_cast<unsigned>(n - origin);
   }
   const std::uint64_t below_limit = ~bits_from(limit);
-  const std::uint64_t first_bit = std::uint64_t{1} << first;
   if (m.run & ~m.alnum & first_bit) {
     return origin + first; // a joiner right after a reference token: punctuation
   }
@@ -223,20 +255,23 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   // the bit just after it (outside the run); a letter stops the carry inside.
   const std::uint64_t non_letters = run & ~m.alpha;
   const std::uint64_t number_ends = (non_letters + (run_starts & m.digit)) & ~m.run;
+  // Local copies: nothing the loop stores can alias them.
+  const std::uint64_t run_mask = m.run, space_mask = m.space, newline_mask = m.newline;
   unsigned last_end = first;
-  const bool newlines = (m.newline & from & below_limit) != 0; // most blocks have none
+  token_writer::cursor w = writer.take();
+  const bool newlines = (newline_mask & from & below_limit) != 0; // most blocks have none
   while (starts != 0) {
     const auto b = static_cast<unsigned>(std::countr_zero(starts));
     const std::uint64_t here = std::uint64_t{1} << b;
     if (newlines) {
-      w.add_breaks(m.newline & ~bits_from(b) & bits_from(last_end));
+      w.add_breaks(newline_mask & ~bits_from(b) & bits_from(last_end));
     }
     // Runs and one-byte tokens share one path, without a branch on which
     // it is (that branch would mispredict at every punctuation mark): for a
     // one-byte token the first non-run byte from b is b itself.
-    const bool is_run = (m.run & here) != 0;
+    const bool is_run = (run_mask & here) != 0;
     const auto e =
-        static_cast<unsigned>(std::countr_zero(~m.run & bits_from(b))); // 64: no end here
+        static_cast<unsigned>(std::countr_zero(~run_mask & bits_from(b))); // 64: no end here
     const std::uint8_t stop = s[origin + (e < limit ? e : b)];
     // One rarely taken branch: bitwise, not short-circuit, operators.
     if (is_run & ((e >= limit) | !final_stops[stop])) {
@@ -248,10 +283,12 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
         if (rest != 0 && origin + 64 + e2 < n && final_stops[s[origin + 64 + e2]]) {
           const bool letters = ((m.alpha & bits_from(b)) | (next->alpha & ~bits_from(e2))) != 0;
           w.put(origin + b, origin + 64 + e2, letters ? token_kind::word : token_kind::number);
+          writer.give(w);
           return origin + 64 + e2;
         }
       }
-      if (e >= limit || stop != '.' || e + 1 >= limit || !((m.space >> (e + 1)) & 1)) {
+      if (e >= limit || stop != '.' || e + 1 >= limit || !((space_mask >> (e + 1)) & 1)) {
+        writer.give(w);
         return origin + b; // the reference rules decide this token
       }
       if (keeps_period(s, origin + b, origin + e)) { // "Mr." and the like
@@ -269,7 +306,8 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
     last_end = end;
     starts &= starts - 1;
   }
-  w.add_breaks(m.newline & below_limit & bits_from(last_end));
+  w.add_breaks(newline_mask & below_limit & bits_from(last_end));
+  writer.give(w);
   return origin + limit;
 }
 
@@ -349,9 +387,7 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
         continue;
       }
     } else if (!(m->fallback & here)) {
-      const auto kind =
-          ascii_class(s[pos]) == char_class::punct ? token_kind::punctuation : token_kind::symbol;
-      w.put(pos, pos + 1, kind);
+      w.put(pos, pos + 1, single_kinds[s[pos]]);
       ++pos;
       continue;
     } else if (const std::size_t after = skip_space(s, n, pos, w.breaks()); after != pos) {
