@@ -229,3 +229,16 @@ TEST(match_scan, compile_stats_report_sizes) {
   EXPECT_FALSE(stats.from_cache);
   EXPECT_GE(stats.seconds, 0.0);
 }
+
+// Found by match_compile_fuzz: Hyperscan 5.4's literal API compiled these two
+// caseless literals into a database whose scan failed with HS_UNKNOWN_ERROR.
+TEST(match_scan, literals_with_high_bytes_scan_without_engine_errors) {
+  const std::string first = "re':\x08\xFF" + std::string(37, 'y');
+  wm::pattern_set set;
+  set.add_literal(first, opts(wm::flag::caseless));
+  set.add_literal("\xFF", opts(wm::flag::caseless));
+  const auto db = compile(set);
+  const std::string text = first + "\n\xFF";
+  const std::vector<wm::match> expected{{0, 0, 0, 43}, {1, 0, 5, 6}, {1, 0, 44, 45}};
+  EXPECT_EQ(scan(db, text), expected);
+}

@@ -16,7 +16,6 @@ struct engine_input {
   std::vector<std::string> expressions; // regex source, or the literal's bytes
   std::vector<unsigned> flags;
   std::vector<unsigned> ids;
-  bool literal_api = true; // every pattern is a plain literal: hs_compile_lit_multi
 };
 
 bool is_ascii(std::string_view text) noexcept {
@@ -28,8 +27,7 @@ bool is_ascii(std::string_view text) noexcept {
   return true;
 }
 
-// A literal is sent as a regex of \xHH escapes (so no byte is special) when it
-// shares a database with regexes or needs Unicode case folding.
+// A literal is sent as a regex of \xHH escapes, so no byte is special.
 std::string escape_literal(std::string_view text, bool utf8) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;
@@ -53,13 +51,6 @@ std::string escape_literal(std::string_view text, bool utf8) {
 void plan(database::impl &db, engine_input &in) {
   const std::size_t n = db.patterns.size();
   db.entries.resize(n);
-  for (const pattern &p : db.patterns) {
-    const bool unicode_fold = p.kind == pattern_kind::literal && has(p.flags, flag::caseless) &&
-                              has(p.flags, flag::utf8) && !is_ascii(p.expression);
-    if (p.kind == pattern_kind::regex || unicode_fold) {
-      in.literal_api = false;
-    }
-  }
   in.expressions.reserve(n);
   in.flags.reserve(n);
   in.ids.reserve(n);
@@ -79,7 +70,7 @@ void plan(database::impl &db, engine_input &in) {
       if (e.whole_word && e.length > longest_word_literal) {
         longest_word_literal = e.length;
       }
-      in.expressions.push_back(in.literal_api ? p.expression : escape_literal(p.expression, false));
+      in.expressions.push_back(escape_literal(p.expression, false));
     } else {
       // Regexes see lines as PCRE's multiline mode does: what grep users expect.
       flags |= HS_FLAG_SOM_LEFTMOST | (p.kind == pattern_kind::regex ? HS_FLAG_MULTILINE : 0u);
@@ -138,20 +129,18 @@ error compile_failure(const database::impl &db, const hs_compile_error_t *failur
 
 error build(const database::impl &db, const engine_input &in, unsigned mode, hs_database_t *&out) {
   std::vector<const char *> expressions;
-  std::vector<std::size_t> lengths;
   expressions.reserve(in.expressions.size());
-  lengths.reserve(in.expressions.size());
   for (const std::string &x : in.expressions) {
     expressions.push_back(x.c_str());
-    lengths.push_back(x.size());
   }
   hs_compile_error_t *failure = nullptr;
   const auto count = static_cast<unsigned>(expressions.size());
-  const hs_error_t status =
-      in.literal_api ? hs_compile_lit_multi(expressions.data(), in.flags.data(), in.ids.data(),
-                                            lengths.data(), count, mode, nullptr, &out, &failure)
-                     : hs_compile_multi(expressions.data(), in.flags.data(), in.ids.data(), count,
-                                        mode, nullptr, &out, &failure);
+  // Literals go through the regex compiler as \xHH escapes, never through
+  // hs_compile_lit_multi: Hyperscan 5.4's literal API built databases whose
+  // scans fail with HS_UNKNOWN_ERROR (found by match_compile_fuzz; the input
+  // is a test case in match_scan_test.cpp).
+  const hs_error_t status = hs_compile_multi(expressions.data(), in.flags.data(), in.ids.data(),
+                                             count, mode, nullptr, &out, &failure);
   if (status == HS_SUCCESS) {
     return {};
   }
@@ -169,7 +158,6 @@ error obtain(const database::impl &db, const engine_input &in, unsigned mode,
   }
   detail::cache_key key = detail::platform_key();
   key.add(static_cast<std::uint64_t>(mode));
-  key.add(static_cast<std::uint64_t>(in.literal_api));
   for (std::size_t i = 0; i < in.expressions.size(); ++i) {
     key.add(in.expressions[i]);
     key.add(static_cast<std::uint64_t>(in.flags[i]));
