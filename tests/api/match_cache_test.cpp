@@ -132,3 +132,25 @@ TEST_F(match_cache, unwritable_cache_still_compiles) {
   EXPECT_FALSE(stats.from_cache);
   EXPECT_FALSE(compile(names()).from_cache);
 }
+
+TEST_F(match_cache, default_directory_is_used_and_missing_home_only_skips_caching) {
+  const std::string saved_home = std::getenv("HOME") != nullptr ? std::getenv("HOME") : "";
+  const char *xdg = std::getenv("XDG_CACHE_HOME");
+  const std::string saved_xdg = xdg != nullptr ? xdg : "";
+  setenv("XDG_CACHE_HOME", dir_.c_str(), 1);
+  wm::compile_options defaults;
+  defaults.use_cache = true;
+  wm::database db;
+  wm::compile_stats stats;
+  ASSERT_TRUE(db.compile(names(), defaults, &stats).ok());
+  EXPECT_EQ(fs::path(stats.cache_file).parent_path(), dir_ / "wirespeed");
+  unsetenv("XDG_CACHE_HOME");
+  unsetenv("HOME");
+  ASSERT_TRUE(db.compile(names(), defaults, &stats).ok());
+  EXPECT_FALSE(stats.from_cache);
+  EXPECT_TRUE(stats.cache_file.empty());
+  setenv("HOME", saved_home.c_str(), 1);
+  if (xdg != nullptr) {
+    setenv("XDG_CACHE_HOME", saved_xdg.c_str(), 1);
+  }
+}

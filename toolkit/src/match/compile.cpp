@@ -163,7 +163,8 @@ error obtain(const database::impl &db, const engine_input &in, unsigned mode,
     key.add(static_cast<std::uint64_t>(in.flags[i]));
   }
   const std::string dir = options.cache_dir.empty() ? default_cache_dir() : options.cache_dir;
-  if (dir.empty()) {
+  if (dir.empty()) { // neither XDG_CACHE_HOME nor HOME: nowhere to cache
+    stats.from_cache = false;
     return build(db, in, mode, out);
   }
   const std::string path =
