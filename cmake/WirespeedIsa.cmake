@@ -9,7 +9,9 @@ include(CheckCXXCompilerFlag)
 
 set(WIRESPEED_ISA_FLAGS_sse4_2 -msse4.2 -mpopcnt)
 set(WIRESPEED_ISA_FLAGS_avx2 -mavx2 -mbmi -mbmi2 -mpopcnt)
-set(WIRESPEED_ISA_FLAGS_avx512bw -mavx512f -mavx512bw -mavx512vl -mavx2 -mbmi -mbmi2 -mpopcnt)
+# xsimd 8.1 derives avx512bw from avx512dq and avx512cd, so those are needed too.
+set(WIRESPEED_ISA_FLAGS_avx512bw -mavx512f -mavx512cd -mavx512dq -mavx512bw -mavx512vl -mavx2 -mbmi
+    -mbmi2 -mpopcnt)
 set(WIRESPEED_ISA_FLAGS_neon64 "")
 
 set(WIRESPEED_ISAS "")

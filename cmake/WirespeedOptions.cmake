@@ -7,3 +7,7 @@ option(WIRESPEED_BUILD_TESTS "Build the GoogleTest suite" ${WIRESPEED_IS_TOP_LEV
 option(WIRESPEED_BUILD_BENCH "Build the Google Benchmark suites" ${WIRESPEED_IS_TOP_LEVEL})
 option(WIRESPEED_WERROR "Treat compiler warnings as errors" ON)
 set(WIRESPEED_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")
+option(WIRESPEED_FUZZ "Build tests/fuzz targets as libFuzzer binaries (clang only)" OFF)
+if(WIRESPEED_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  message(FATAL_ERROR "WIRESPEED_FUZZ=ON needs clang (libFuzzer): configure with CXX=clang++")
+endif()

@@ -12,3 +12,8 @@ if(WIRESPEED_SANITIZE)
     -fsanitize=${WIRESPEED_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(wirespeed_internal_flags INTERFACE -fsanitize=${WIRESPEED_SANITIZE})
 endif()
+
+# libFuzzer needs coverage from the library too, not only from the target.
+if(WIRESPEED_FUZZ)
+  target_compile_options(wirespeed_internal_flags INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -18,5 +18,9 @@ namespace wirespeed::cli {
 
 void register_cat(CLI::App &app, int &exit_code);
 void register_stats(CLI::App &app, int &exit_code);
+void register_extract(CLI::App &app, int &exit_code);
+void register_eval(CLI::App &app, int &exit_code);
+void register_tokenize(CLI::App &app, int &exit_code);
+void register_grep(CLI::App &app, int &exit_code);
 
 } // namespace wirespeed::cli

@@ -40,6 +40,10 @@ int main(int argc, char **argv) {
   for (registration add : {
            wirespeed::cli::register_cat,
            wirespeed::cli::register_stats,
+           wirespeed::cli::register_extract,
+           wirespeed::cli::register_eval,
+           wirespeed::cli::register_tokenize,
+           wirespeed::cli::register_grep,
        }) {
     add(app, exit_code);
   }

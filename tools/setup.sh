@@ -56,7 +56,7 @@ case "$mode" in
     ctest --preset "$preset" -j "$(nproc)"
     ;;
   run)
-    "build/$preset/tools/wirespeed" cat corpora/sample/articles.jsonl
+    "build/$preset/tools/wirespeed" extract corpora/sample/articles.jsonl
     ;;
   *)
     echo "usage: bash tools/setup.sh run|test|build [release|debug|asan]" >&2

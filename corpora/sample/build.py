@@ -83,6 +83,8 @@ def read_gold(article):
         "dates": [],
         "entities": [],
     }
+    if not os.path.exists(path):
+        sys.exit(f"{path}: missing annotations")
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, start=1):
             line = line.rstrip("\n")
@@ -133,10 +135,13 @@ def dump(records):
 
 def main():
     check = "--check" in sys.argv[1:]
+    # --partial: gold only for the articles annotated so far (while annotating).
+    partial = "--partial" in sys.argv[1:]
     articles = [read_article(m) for m in read_meta()]
     outputs = {"articles.jsonl": dump(articles)}
-    if os.path.isdir(os.path.join(HERE, "ann")):
-        outputs["gold.jsonl"] = dump(read_gold(a) for a in articles)
+    annotated = [a for a in articles
+                 if not partial or os.path.exists(os.path.join(HERE, "ann", a["id"] + ".tsv"))]
+    outputs["gold.jsonl"] = dump(read_gold(a) for a in annotated)
     stale = []
     for name, content in outputs.items():
         path = os.path.join(HERE, name)

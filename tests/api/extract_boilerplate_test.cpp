@@ -1,0 +1,92 @@
+// Boilerplate: line classification with the built-in lists and user lists.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+#include "api/extract_util.hpp"
+
+using extract_test::run;
+using extract_test::span;
+
+namespace {
+
+std::vector<std::string> furniture(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto &b : run(text).boilerplate) {
+    out.push_back(span(text, b.begin, b.end) + "|" + std::string(wirespeed::to_string(b.kind)));
+  }
+  return out;
+}
+
+} // namespace
+
+using strings = std::vector<std::string>;
+
+TEST(extract_boilerplate, widgets_prompts_and_appeals) {
+  const char *text = "The bridge reopened on Monday after repairs.\n\n"
+                     "You have read 3 of 5 free articles this month.\n"
+                     "Register to receive full access to the Daily Post.\n"
+                     "Related topics\n"
+                     "Bu haberi payla\u015F\u0131n\n"
+                     "Leave a Comment\n"
+                     "Our reporters work every day. Independent journalism costs money, and we "
+                     "rely on readers like you. Every contribution, big or small, helps.";
+  EXPECT_EQ(furniture(text),
+            (strings{"You have read 3 of 5 free articles this month.|paywall",
+                     "Register to receive full access to the Daily Post.|paywall",
+                     "Related topics|related", "Bu haberi payla\u015F\u0131n|share",
+                     "Leave a Comment|comments",
+                     "Our reporters work every day. Independent journalism costs money, and we "
+                     "rely on readers like you. Every contribution, big or small, helps.|other"}));
+}
+
+TEST(extract_boilerplate, captions_and_credits) {
+  const char *text = "Soldiers patrol a street in Khan Yunis, Feb. 29, 2024. Credit: IDF.\n\n"
+                     "Residents wade through a flooded street.\nPhoto: AFP\n\n"
+                     "The water receded on Friday.";
+  EXPECT_EQ(furniture(text),
+            (strings{"Soldiers patrol a street in Khan Yunis, Feb. 29, 2024. Credit: IDF.|caption",
+                     "Residents wade through a flooded street.|caption", "Photo: AFP|credit"}));
+}
+
+TEST(extract_boilerplate, article_prose_with_a_listed_word_stays) {
+  const char *text = "Shares of the company rose 4% after it said it would share more data "
+                     "with regulators and post comments online.\n\nRafa's fears";
+  EXPECT_TRUE(furniture(text).empty());
+}
+
+TEST(extract_boilerplate, user_pattern_file_adds_a_kind) {
+  const std::string path = ::testing::TempDir() + "/extract_user_patterns.txt";
+  {
+    std::ofstream out(path);
+    out << "# house furniture\nnavigation\tre:^Front page > \nverb\tgrumbled\n";
+  }
+  wirespeed::extract_error error;
+  auto set = wirespeed::extractor_set::create({.pattern_files = {path}, .extractors = {}}, error);
+  ASSERT_TRUE(set) << error.message;
+  wirespeed::document doc;
+  doc.text = "Front page > World\n\n\"The trains never come on time,\" grumbled Tom Ash.";
+  wirespeed::extract_scratch scratch;
+  wirespeed::extraction out;
+  ASSERT_TRUE(set->extract(doc, scratch, out).ok());
+  ASSERT_EQ(out.boilerplate.size(), 1u);
+  EXPECT_EQ(out.boilerplate[0].kind, wirespeed::boilerplate_kind::navigation);
+  ASSERT_EQ(out.quotes.size(), 1u);
+  EXPECT_EQ(out.quotes[0].speaker, "Tom Ash");
+  EXPECT_EQ(out.quotes[0].verb, "grumbled");
+  std::remove(path.c_str());
+}
+
+TEST(extract_boilerplate, user_pattern_with_unknown_label_is_an_error) {
+  const std::string path = ::testing::TempDir() + "/extract_bad_patterns.txt";
+  {
+    std::ofstream out(path);
+    out << "furniture\tSubscribe\n";
+  }
+  wirespeed::extract_error error;
+  auto set = wirespeed::extractor_set::create({.pattern_files = {path}, .extractors = {}}, error);
+  EXPECT_FALSE(set);
+  EXPECT_NE(error.message.find("furniture"), std::string::npos) << error.message;
+  std::remove(path.c_str());
+}

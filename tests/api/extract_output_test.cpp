@@ -1,0 +1,87 @@
+// JSON output, field selection, clean text, extractor subsets, stats.
+#include <gtest/gtest.h>
+
+#include "api/extract_util.hpp"
+
+namespace {
+
+wirespeed::document sample_doc() {
+  wirespeed::document doc;
+  doc.id = "a1";
+  doc.source = "Wire";
+  doc.url = "https://example.org/a1";
+  doc.title = "Bridge reopens";
+  doc.published = "2024-03-07";
+  doc.text = "By Ann Lee\n\n\"It is open,\" Mayor Tom Hale said.\nShare this article";
+  return doc;
+}
+
+} // namespace
+
+TEST(extract_output, every_field_in_schema_order) {
+  auto doc = sample_doc();
+  wirespeed::extract_scratch scratch;
+  wirespeed::extraction r;
+  ASSERT_TRUE(extract_test::default_set()->extract(doc, scratch, r).ok());
+  std::string out;
+  wirespeed::append_extraction_json(out, doc, r, {});
+  EXPECT_EQ(
+      out, "{\"id\":\"a1\",\"source\":\"Wire\",\"url\":\"https://example.org/a1\","
+           "\"title\":\"Bridge reopens\",\"published\":\"2024-03-07\",\"byline\":[\"Ann Lee\"],"
+           "\"dateline\":null,\"boilerplate\":[{\"begin\":47,\"end\":65,\"kind\":\"share\"}],"
+           "\"quotes\":[{\"begin\":13,\"end\":24,\"text\":\"It is open,\",\"speaker\":\"Tom Hale\","
+           "\"speaker_begin\":32,\"speaker_end\":40,\"verb\":\"said\",\"partial\":false}],"
+           "\"quantities\":[],\"dates\":[],\"entities\":[],"
+           "\"stats\":{\"bytes\":65,\"tokens\":17,\"sentences\":3,\"paragraphs\":2}}");
+}
+
+TEST(extract_output, field_selection_and_clean_text) {
+  auto doc = sample_doc();
+  wirespeed::extract_scratch scratch;
+  wirespeed::extraction r;
+  ASSERT_TRUE(extract_test::default_set()->extract(doc, scratch, r).ok());
+  std::string out;
+  wirespeed::append_extraction_json(
+      out, doc, r,
+      {.fields = wirespeed::field_byline | wirespeed::field_dateline, .clean_text = true});
+  EXPECT_EQ(out, "{\"id\":\"a1\",\"source\":\"Wire\",\"url\":\"https://example.org/a1\","
+                 "\"byline\":[\"Ann Lee\"],\"dateline\":null,"
+                 "\"text\":\"By Ann Lee\\n\\n\\\"It is open,\\\" Mayor Tom Hale said.\\n\"}");
+  EXPECT_EQ(wirespeed::parse_extract_field("quotes"), wirespeed::field_quotes);
+  EXPECT_EQ(wirespeed::parse_extract_field("nope"), 0u);
+}
+
+TEST(extract_output, extractor_subset_leaves_other_fields_empty) {
+  wirespeed::extract_error error;
+  auto set = wirespeed::extractor_set::create(
+      {.pattern_files = {}, .extractors = wirespeed::extractors_for(wirespeed::field_byline)},
+      error);
+  ASSERT_TRUE(set) << error.message;
+  auto doc = sample_doc();
+  wirespeed::extract_scratch scratch;
+  wirespeed::extraction r;
+  ASSERT_TRUE(set->extract(doc, scratch, r).ok());
+  EXPECT_EQ(r.byline, std::vector<std::string>{"Ann Lee"});
+  EXPECT_TRUE(r.quotes.empty());
+  EXPECT_GT(set->pattern_count(), 0u);
+}
+
+TEST(extract_output, empty_and_unbalanced_documents_are_normal_input) {
+  for (const char *text : {"", "\"", "\u201D\u201C", "\n\n\n", "\"\"\"\"", "By\n", "|"}) {
+    const auto r = extract_test::run(text, "");
+    EXPECT_TRUE(r.quotes.empty()) << text;
+  }
+}
+
+TEST(extract_output, names_of_kinds_and_extractors) {
+  wirespeed::boilerplate_kind kind{};
+  ASSERT_TRUE(wirespeed::parse_boilerplate_kind("caption", kind));
+  EXPECT_EQ(kind, wirespeed::boilerplate_kind::caption);
+  EXPECT_EQ(wirespeed::to_string(wirespeed::boilerplate_kind::navigation), "navigation");
+  EXPECT_FALSE(wirespeed::parse_boilerplate_kind("Caption", kind));
+  EXPECT_EQ(wirespeed::to_string(wirespeed::extractor_id::quotes), "quotes");
+  EXPECT_EQ(wirespeed::extractors_for(wirespeed::field_stats).size(), 0u);
+  EXPECT_EQ(wirespeed::extractors_for(wirespeed::field_quotes),
+            (std::vector<wirespeed::extractor_id>{wirespeed::extractor_id::boilerplate,
+                                                  wirespeed::extractor_id::quotes}));
+}

@@ -1,0 +1,108 @@
+// `wirespeed extract` and `wirespeed eval` as a user runs them.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+struct result {
+  int status = -1;
+  std::string out;
+};
+
+result run(const std::string &args) {
+  result r;
+  std::string command = std::string(WIRESPEED_CLI) + " " + args + " 2>/dev/null";
+  FILE *pipe = popen(command.c_str(), "r");
+  if (!pipe) {
+    return r;
+  }
+  char buffer[4096];
+  std::size_t n = 0;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) {
+    r.out.append(buffer, n);
+  }
+  int status = pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string read_file(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const std::string source_dir = WIRESPEED_SOURCE_DIR;
+const std::string sample = source_dir + "/corpora/sample/articles.jsonl";
+
+} // namespace
+
+// The expected file was produced by this build and then checked line by line
+// against the articles and corpora/sample/gold.jsonl (see tests/data/extract/README.md).
+TEST(extract_cli, golden_output_on_the_sample_corpus) {
+  const result r = run("extract -q " + sample);
+  EXPECT_EQ(r.status, 0);
+  const std::string expected = read_file(source_dir + "/tests/data/extract/sample.expected.jsonl");
+  ASSERT_FALSE(expected.empty());
+  std::istringstream got(r.out);
+  std::istringstream want(expected);
+  std::string g;
+  std::string w;
+  int line = 0;
+  while (std::getline(want, w)) {
+    ++line;
+    ASSERT_TRUE(std::getline(got, g)) << "output ends before line " << line;
+    EXPECT_EQ(g, w) << "line " << line;
+  }
+  EXPECT_FALSE(std::getline(got, g)) << "extra output after line " << line;
+}
+
+TEST(extract_cli, field_selection_flags) {
+  const result r = run("extract -q --fields byline,dateline " + sample + " | head -1");
+  EXPECT_EQ(r.out.rfind("{\"id\":\"gaza-truce-anatolia\",\"source\":", 0), 0u) << r.out;
+  EXPECT_NE(
+      r.out.find("\"byline\":[\"Selin Yavuz\",\"Murat Demirel\"],\"dateline\":\"JERUSALEM\"}"),
+      std::string::npos)
+      << r.out;
+  const result no =
+      run("extract -q --no-quotes --no-stats --no-boilerplate " + sample + " | head -1");
+  EXPECT_EQ(no.out.find("\"quotes\""), std::string::npos);
+  EXPECT_EQ(no.out.find("\"stats\""), std::string::npos);
+  EXPECT_NE(no.out.find("\"entities\":[]"), std::string::npos);
+  EXPECT_EQ(run("extract -q --fields nonsense " + sample).status, 2);
+}
+
+TEST(extract_cli, clean_text_drops_boilerplate_lines) {
+  const result r = run("extract -q --fields title --text clean " + sample + " | head -1");
+  EXPECT_NE(r.out.find("\"text\":\"\\nSelin Yavuz  | 07.03.2024"), std::string::npos)
+      << r.out.substr(0, 300);
+  EXPECT_EQ(r.out.find("Related topics"), std::string::npos);
+  EXPECT_EQ(r.out.find("Middle East, Americas"), std::string::npos);
+}
+
+TEST(extract_cli, eval_meets_the_goals_on_the_sample_gold) {
+  const result r =
+      run("eval -q --json --gold " + source_dir + "/corpora/sample/gold.jsonl " + sample);
+  EXPECT_EQ(r.status, 0);
+  auto number_after = [&](const std::string &key) {
+    std::size_t at = r.out.find(key);
+    return at == std::string::npos ? -1.0 : std::stod(r.out.substr(at + key.size()));
+  };
+  std::size_t quotes = r.out.find("\"quotes\":");
+  std::size_t boiler = r.out.find("\"boilerplate\":");
+  ASSERT_NE(quotes, std::string::npos) << r.out;
+  EXPECT_GE(std::stod(r.out.substr(r.out.find("\"f1\":", quotes) + 5)), 0.95);
+  EXPECT_GE(std::stod(r.out.substr(r.out.find("\"f1\":", boiler) + 5)), 0.95);
+  EXPECT_GE(number_after("\"speaker_accuracy\":"), 0.90);
+  EXPECT_EQ(number_after("\"without_gold\":"), 0.0);
+}
+
+TEST(extract_cli, bad_pattern_file_and_gold_fail_with_status_2) {
+  EXPECT_EQ(run("extract -q --patterns /nonexistent/patterns.txt " + sample).status, 2);
+  EXPECT_EQ(run("eval -q --gold /nonexistent/gold.jsonl " + sample).status, 2);
+}

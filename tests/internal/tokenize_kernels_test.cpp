@@ -1,0 +1,264 @@
+// Every SIMD level this machine runs against the scalar reference, which is
+// the specification: sample news, random bytes, random valid UTF-8, every
+// alignment and length 0..300, and streams cut at every point.
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "internal/tokenize_diff.hpp"
+#include "tokenize/kernels.hpp"
+
+namespace wirespeed::tokenize_detail {
+namespace {
+
+using testing::difference;
+using testing::hex;
+
+std::string sample_news() {
+  std::ifstream in(WIRESPEED_SOURCE_DIR "/tests/data/tokenize/news_sample.txt", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Bytes that exercise the rules: joiners, URL and address characters,
+// separators, UTF-8 lead and continuation bytes, invalid bytes.
+std::string random_bytes(std::mt19937_64 &rng, std::size_t n) {
+  static const std::string alphabet = std::string("aZ09 .,-'@#:/_+%\n\r\t\"()wh") +
+                                      "\x80\xBF\xC2\xA0\xC3\xD8\xE2\x99\x9C\xF0\x9F\xFF\xED";
+  std::string out(n, ' ');
+  for (char &c : out) {
+    const auto r = rng();
+    c = (r & 3) == 0 ? static_cast<char>(r >> 8) : alphabet[(r >> 8) % alphabet.size()];
+  }
+  return out;
+}
+
+void append_utf8(std::string &out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string random_utf8(std::mt19937_64 &rng, std::size_t code_points) {
+  // Ranges news text draws from, plus every kind of separator and symbol.
+  static const char32_t pool[][2] = {{0x20, 0x7E},     {0x0A, 0x0A},       {0xA0, 0xFF},
+                                     {0x130, 0x15F},   {0x400, 0x44F},     {0x600, 0x6FF},
+                                     {0x2000, 0x206F}, {0x20AC, 0x20AC},   {0x3000, 0x3003},
+                                     {0xFEFF, 0xFEFF}, {0x1F600, 0x1F64F}, {0x2019, 0x2019}};
+  std::string out;
+  for (std::size_t i = 0; i < code_points; ++i) {
+    const auto &range = pool[rng() % std::size(pool)];
+    char32_t cp = range[0] + static_cast<char32_t>(rng() % (range[1] - range[0] + 1));
+    if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 'x';
+    }
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+class tokenize_kernels : public ::testing::TestWithParam<cpu::isa> {
+protected:
+  void SetUp() override {
+    k_ = kernels_for(GetParam());
+    if (k_ == nullptr) {
+      GTEST_SKIP() << "level not available on this machine";
+    }
+  }
+
+  // Runs `text` at the given misalignment through both and compares.
+  void expect_same(std::string_view text, std::size_t align = 0) {
+    buffer_.assign(align, '\0');
+    buffer_.append(text);
+    const std::string_view placed(buffer_.data() + align, text.size());
+    ASSERT_EQ(tokenize_with(*k_, placed, got_), tokenize_status::ok);
+    ASSERT_EQ(tokenize_with(*kernels_for(cpu::isa::scalar), placed, want_), tokenize_status::ok);
+    const std::string diff = difference(got_, want_, placed);
+    ASSERT_TRUE(diff.empty()) << cpu::to_string(GetParam()) << ": " << diff << "\ninput ("
+                              << text.size() << " bytes): " << hex(text);
+  }
+
+  const kernels *k_ = nullptr;
+  std::string buffer_;
+  token_buffer got_, want_;
+};
+
+TEST_P(tokenize_kernels, SampleNewsWhole) {
+  const std::string news = sample_news();
+  ASSERT_GT(news.size(), 1000u);
+  expect_same(news);
+  ASSERT_GT(got_.tokens().size(), 300u);
+}
+
+TEST_P(tokenize_kernels, EveryAlignmentAndLengthUpTo300) {
+  const std::string news = sample_news();
+  for (std::size_t align = 0; align < 64; ++align) {
+    for (std::size_t len = 0; len <= 300; ++len) {
+      // Windows start at different places so each length sees other text.
+      const std::size_t start = (align * 37 + len * 11) % (news.size() - len);
+      expect_same(std::string_view(news).substr(start, len), align);
+      if (HasFatalFailure()) {
+        return;
+      }
+    }
+  }
+}
+
+TEST_P(tokenize_kernels, RandomBytes) {
+  std::mt19937_64 rng(42);
+  for (int round = 0; round < 3000; ++round) {
+    expect_same(random_bytes(rng, rng() % 301), rng() % 64);
+    if (HasFatalFailure()) {
+      return;
+    }
+  }
+  expect_same(random_bytes(rng, 200000));
+}
+
+TEST_P(tokenize_kernels, RandomValidUtf8) {
+  std::mt19937_64 rng(7);
+  for (int round = 0; round < 2000; ++round) {
+    expect_same(random_utf8(rng, rng() % 120), rng() % 64);
+    if (HasFatalFailure()) {
+      return;
+    }
+  }
+  expect_same(random_utf8(rng, 100000));
+}
+
+TEST_P(tokenize_kernels, LongTokensCrossManyBlocks) {
+  expect_same(std::string(10000, 'a'));
+  expect_same(std::string(5000, 'a') + " " + std::string(7000, '7') + "," + std::string(3, '9'));
+  std::string dots(9000, '.');
+  dots.front() = 'x';
+  dots.back() = 'y';
+  expect_same(dots);
+  std::string compound;
+  for (int i = 0; i < 3000; ++i) {
+    compound += "ab-";
+  }
+  expect_same(compound + "end");
+}
+
+// Streaming: cut the text at every point (and at many random sets of points)
+// and compare with the whole document, using this level.
+TEST_P(tokenize_kernels, ChunkedEqualsWhole) {
+  const std::string news = sample_news();
+  tokenizer stream(GetParam());
+  ASSERT_EQ(stream.level(), GetParam());
+  token_buffer whole, chunked;
+  auto check = [&](std::string_view text, const std::vector<std::size_t> &cuts) {
+    ASSERT_EQ(tokenize_with(*k_, text, whole), tokenize_status::ok);
+    chunked.clear();
+    std::size_t from = 0;
+    for (std::size_t cut : cuts) {
+      ASSERT_EQ(stream.feed(text.substr(from, cut - from), chunked), tokenize_status::ok);
+      from = cut;
+    }
+    ASSERT_EQ(stream.feed(text.substr(from), chunked), tokenize_status::ok);
+    ASSERT_EQ(stream.finish(chunked), tokenize_status::ok);
+    const std::string diff = difference(chunked, whole, text);
+    ASSERT_TRUE(diff.empty()) << diff << " (first cut " << (cuts.empty() ? 0 : cuts[0]) << ")";
+  };
+  const std::string_view head = std::string_view(news).substr(0, 700);
+  for (std::size_t cut = 0; cut <= head.size(); ++cut) {
+    check(head, {cut});
+    if (HasFatalFailure()) {
+      return;
+    }
+  }
+  std::mt19937_64 rng(3);
+  for (int round = 0; round < 200; ++round) {
+    std::string text = round % 2 ? news : random_bytes(rng, 3000);
+    std::vector<std::size_t> cuts;
+    for (std::size_t at = rng() % 200; at < text.size(); at += 1 + rng() % 300) {
+      cuts.push_back(at);
+    }
+    check(text, cuts);
+    if (HasFatalFailure()) {
+      return;
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Levels, tokenize_kernels,
+                         ::testing::Values(cpu::isa::scalar, cpu::isa::sse4_2, cpu::isa::avx2,
+                                           cpu::isa::avx512bw, cpu::isa::neon64),
+                         [](const auto &p) { return std::string(cpu::to_string(p.param)); });
+
+TEST(TokenizeKernelTable, ScalarAlwaysAndActiveLevelAvailable) {
+  ASSERT_NE(kernels_for(cpu::isa::scalar), nullptr);
+  EXPECT_EQ(kernels_for(cpu::isa::scalar)->classify, nullptr);
+  for (cpu::isa level : cpu::available_isas()) {
+    const kernels *k = kernels_for(level);
+    ASSERT_NE(k, nullptr) << cpu::to_string(level);
+    EXPECT_EQ(k->level, level);
+    EXPECT_EQ(k->classify == nullptr, level == cpu::isa::scalar);
+  }
+}
+
+TEST(TokenizeKernelTable, ClassifyMarksEachByteClass) {
+  std::string block = "ab Z9\n-',.@#";
+  block += "\xC3\xA9\t";
+  block.resize(64, 'q');
+  for (cpu::isa level : cpu::available_isas()) {
+    const kernels *k = kernels_for(level);
+    if (k->classify == nullptr) {
+      continue;
+    }
+    block_masks m{};
+    k->classify(reinterpret_cast<const std::uint8_t *>(block.data()), 1, &m);
+    SCOPED_TRACE(std::string(cpu::to_string(level)));
+    EXPECT_EQ(m.space, (1u << 2) | (1u << 5) | (1u << 14));
+    EXPECT_EQ(m.newline, 1u << 5);
+    EXPECT_EQ(m.alpha, 0xFFFFFFFFFFFF8000ull | 0b1011);
+    EXPECT_EQ(m.digit, 1u << 4);
+    EXPECT_EQ(m.hyphen, 1u << 6);
+    EXPECT_EQ(m.apos, 1u << 7);
+    EXPECT_EQ(m.sep, (1u << 8) | (1u << 9));
+    EXPECT_EQ(m.fallback, (1u << 10) | (1u << 11) | (1u << 12) | (1u << 13));
+  }
+}
+
+TEST(TokenizeKernelTable, BandwidthReferenceAgreesAcrossLevels) {
+  std::mt19937_64 rng(11);
+  std::string bytes(5000, '\0');
+  for (char &c : bytes) {
+    c = static_cast<char>(rng());
+  }
+  const auto *data = reinterpret_cast<const std::uint8_t *>(bytes.data());
+  EXPECT_EQ(
+      kernels_for(cpu::isa::scalar)->sum_bytes(data, 9), 0u + data[8] + [&] {
+        std::uint64_t word;
+        std::memcpy(&word, data, 8);
+        return word;
+      }());
+  for (cpu::isa level : cpu::available_isas()) {
+    for (std::size_t n : {0u, 1u, 7u, 8u, 63u, 64u, 65u, 200u, 4999u}) {
+      EXPECT_EQ(kernels_for(level)->sum_bytes(data + 1, n),
+                kernels_for(cpu::isa::scalar)->sum_bytes(data + 1, n))
+          << cpu::to_string(level) << " n=" << n;
+    }
+  }
+}
+
+} // namespace
+} // namespace wirespeed::tokenize_detail

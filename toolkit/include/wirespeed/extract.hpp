@@ -1,0 +1,197 @@
+#pragma once
+/**
+ * @file extract.hpp
+ * @brief Extractors: boilerplate lines, article metadata and direct quotes
+ *        with their speakers, on the tokenizer and one combined pattern scan.
+ *
+ * An extractor_set is built once (it compiles every extractor's patterns
+ * into one database) and is immutable: any number of threads call extract()
+ * on it, each with its own extract_scratch.
+ *
+ * @code
+ *   wirespeed::extract_error error;
+ *   auto set = wirespeed::extractor_set::create({}, error);
+ *   if (!set) report(error.message);
+ *   wirespeed::extract_scratch scratch;   // one per thread, reused
+ *   wirespeed::extraction result;         // reused
+ *   if (auto e = set->extract(doc, scratch, result); !e.ok()) report(e.message);
+ *   std::string line;
+ *   wirespeed::append_extraction_json(line, doc, result, {});
+ * @endcode
+ */
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wirespeed/document.hpp"
+#include "wirespeed/pipeline.hpp"
+
+namespace wirespeed {
+
+/// @brief What a boilerplate line is.
+enum class boilerplate_kind : std::uint8_t {
+  paywall,
+  share,
+  related,
+  comments,
+  caption,
+  credit,
+  navigation,
+  other,
+};
+
+/// @brief The kind's name as written in pattern files and output ("paywall").
+[[nodiscard]] std::string_view to_string(boilerplate_kind kind) noexcept;
+/// @brief Parses a kind name; false when `name` is none.
+[[nodiscard]] bool parse_boilerplate_kind(std::string_view name, boilerplate_kind &kind) noexcept;
+
+/// @brief One line of page furniture: bytes [begin, end) of the text, no line break.
+struct boilerplate_line {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  boilerplate_kind kind = boilerplate_kind::other;
+  friend bool operator==(const boilerplate_line &, const boilerplate_line &) = default;
+};
+
+/// @brief One direct quotation: the text between its marks, [begin, end).
+struct quote {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::string speaker; ///< full name when known; empty: unknown (null in JSON)
+  /// The mention of the speaker nearest the quote ("Lew", "he"); both 0 when
+  /// there is none.
+  std::uint32_t speaker_begin = 0;
+  std::uint32_t speaker_end = 0;
+  std::string verb;     ///< reporting verb as written ("said"); empty: none
+  bool partial = false; ///< a fragment inside the reporter's own sentence
+};
+
+/// @brief Size of the document as the tokenizer saw it.
+struct extract_stats {
+  std::uint64_t bytes = 0;
+  std::uint64_t tokens = 0;
+  std::uint64_t sentences = 0;
+  std::uint64_t paragraphs = 0;
+};
+
+/// @brief Everything extracted from one document. Reuse one per thread.
+struct extraction {
+  std::string title;
+  std::string published;           ///< "YYYY-MM-DD"; empty: unknown
+  std::vector<std::string> byline; ///< author names, in order
+  std::string dateline;            ///< as written ("JERUSALEM"); empty: none
+  std::vector<boilerplate_line> boilerplate;
+  std::vector<quote> quotes;
+  extract_stats stats;
+
+  /// @brief Empties every field, keeping storage.
+  void clear() noexcept;
+};
+
+/// @brief The extractors, by name, in the order they run.
+enum class extractor_id : std::uint8_t { boilerplate, metadata, quotes };
+/// @brief "boilerplate", "metadata", "quotes".
+[[nodiscard]] std::string_view to_string(extractor_id id) noexcept;
+
+/// @brief How an extractor_set is built.
+struct extract_options {
+  /// Extra pattern files (`label<TAB>pattern`, match.hpp syntax). The label
+  /// routes a pattern: a boilerplate kind (`share`), `verb` (a reporting
+  /// verb) or `title` (a title before names, "Governor"); other labels are
+  /// an error.
+  std::vector<std::string> pattern_files;
+  /// Which extractors run; empty: all. A field whose extractor does not run
+  /// stays empty (boilerplate-dependent rules then see no boilerplate).
+  std::vector<extractor_id> extractors;
+};
+
+/// @brief Why an extractor_set could not be built or a document not processed.
+struct extract_error {
+  std::string message; ///< empty when all is well
+  [[nodiscard]] bool ok() const noexcept { return message.empty(); }
+};
+
+namespace extract_detail {
+struct scratch_state;
+struct set_state;
+} // namespace extract_detail
+
+/// @brief Per-thread working memory (tokens, matches). Move-only.
+class extract_scratch {
+public:
+  extract_scratch();
+  ~extract_scratch();
+  extract_scratch(extract_scratch &&) noexcept;
+  extract_scratch &operator=(extract_scratch &&) noexcept;
+  extract_scratch(const extract_scratch &) = delete;
+  extract_scratch &operator=(const extract_scratch &) = delete;
+
+private:
+  friend class extractor_set;
+  std::unique_ptr<extract_detail::scratch_state> state_;
+};
+
+/// @brief The built-in pattern lists plus the user's, compiled once.
+class extractor_set {
+public:
+  /// @brief Builds a set; on error returns null and fills `error`.
+  [[nodiscard]] static std::shared_ptr<const extractor_set> create(const extract_options &options,
+                                                                   extract_error &error);
+  ~extractor_set();
+  extractor_set(const extractor_set &) = delete;
+  extractor_set &operator=(const extractor_set &) = delete;
+
+  /// @brief Runs every enabled extractor on `doc`; `out` is cleared first.
+  [[nodiscard]] extract_error extract(const document &doc, extract_scratch &scratch,
+                                      extraction &out) const;
+  /// @brief Number of patterns in the combined database.
+  [[nodiscard]] std::size_t pattern_count() const noexcept;
+
+private:
+  extractor_set();
+  std::unique_ptr<extract_detail::set_state> state_;
+};
+
+/// @brief Output fields of `wirespeed extract`; id, source and url are always written.
+enum extract_field : std::uint32_t {
+  field_title = 1u << 0,
+  field_published = 1u << 1,
+  field_byline = 1u << 2,
+  field_dateline = 1u << 3,
+  field_boilerplate = 1u << 4,
+  field_quotes = 1u << 5,
+  field_quantities = 1u << 6,
+  field_dates = 1u << 7,
+  field_entities = 1u << 8,
+  field_stats = 1u << 9,
+  field_all = (1u << 10) - 1,
+};
+
+/// @brief Parses a field name ("quotes"); 0 when unknown.
+[[nodiscard]] std::uint32_t parse_extract_field(std::string_view name) noexcept;
+/// @brief The extractors that `fields` need (to skip the rest).
+[[nodiscard]] std::vector<extractor_id> extractors_for(std::uint32_t fields);
+
+/// @brief How an extraction is written.
+struct extract_output_options {
+  std::uint32_t fields = field_all;
+  bool clean_text = false; ///< add "text": the text without its boilerplate lines
+};
+
+/// @brief The text without its boilerplate lines (each removed with its line break).
+[[nodiscard]] std::string clean_text(std::string_view text, const extraction &result);
+
+/// @brief Appends one JSON object (no newline): id, source, url, then the
+///        selected fields in the order title, published, byline, dateline,
+///        boilerplate, quotes, quantities, dates, entities, stats, text.
+void append_extraction_json(std::string &out, const document &doc, const extraction &result,
+                            const extract_output_options &options);
+
+/// @brief The processor of `wirespeed extract`: one JSON line per document.
+[[nodiscard]] std::unique_ptr<document_processor>
+make_extract_processor(std::shared_ptr<const extractor_set> set,
+                       const extract_output_options &options);
+
+} // namespace wirespeed

@@ -1,0 +1,25 @@
+#pragma once
+// One document's gold annotations, as parsed from gold JSON Lines.
+#include <string>
+#include <vector>
+
+namespace wirespeed::eval_detail {
+
+struct gold_quote {
+  std::string text;
+  std::string speaker; ///< empty: null
+  std::string verb;    ///< empty: null
+  bool partial = false;
+};
+
+struct gold_record {
+  std::string id;
+  std::string title;
+  std::string published;
+  std::vector<std::string> byline;
+  std::string dateline;
+  std::vector<std::string> boilerplate; ///< line texts
+  std::vector<gold_quote> quotes;
+};
+
+} // namespace wirespeed::eval_detail

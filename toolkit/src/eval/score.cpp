@@ -1,0 +1,138 @@
+// Matching predictions to gold by exact text, per document.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "eval/gold.hpp"
+#include "wirespeed/eval.hpp"
+
+namespace wirespeed {
+namespace {
+
+enum field_index : std::size_t {
+  f_boilerplate,
+  f_quotes,
+  f_byline,
+  f_dateline,
+  f_published,
+  f_title
+};
+
+// Matches `predicted` against `gold` one to one by equal text; returns for
+// each predicted item the gold index it matched, or SIZE_MAX.
+std::vector<std::size_t> match_texts(const std::vector<std::string_view> &predicted,
+                                     const std::vector<std::string_view> &gold) {
+  std::vector<bool> used(gold.size(), false);
+  std::vector<std::size_t> out;
+  for (std::string_view p : predicted) {
+    std::size_t hit = SIZE_MAX;
+    for (std::size_t g = 0; g < gold.size(); ++g) {
+      if (!used[g] && gold[g] == p) {
+        used[g] = true;
+        hit = g;
+        break;
+      }
+    }
+    out.push_back(hit);
+  }
+  return out;
+}
+
+void count_lists(const std::string &id, const char *field,
+                 const std::vector<std::string_view> &predicted,
+                 const std::vector<std::string_view> &gold, eval_counts &c, eval_report &report,
+                 std::vector<std::size_t> *matches = nullptr) {
+  auto hits = match_texts(predicted, gold);
+  std::vector<bool> found(gold.size(), false);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    if (hits[i] == SIZE_MAX) {
+      ++c.false_positives;
+      report.errors.push_back(fmt::format("{}: {}: extra \"{}\"", id, field, predicted[i]));
+    } else {
+      ++c.true_positives;
+      found[hits[i]] = true;
+    }
+  }
+  for (std::size_t g = 0; g < gold.size(); ++g) {
+    if (!found[g]) {
+      ++c.false_negatives;
+      report.errors.push_back(fmt::format("{}: {}: missed \"{}\"", id, field, gold[g]));
+    }
+  }
+  if (matches) {
+    *matches = std::move(hits);
+  }
+}
+
+void count_value(const std::string &id, const char *field, std::string_view predicted,
+                 std::string_view gold, eval_counts &c, eval_report &report) {
+  if (!predicted.empty() && predicted == gold) {
+    ++c.true_positives;
+    return;
+  }
+  if (!predicted.empty()) {
+    ++c.false_positives;
+  }
+  if (!gold.empty()) {
+    ++c.false_negatives;
+  }
+  if (!predicted.empty() || !gold.empty()) {
+    report.errors.push_back(
+        fmt::format("{}: {}: got \"{}\", gold \"{}\"", id, field, predicted, gold));
+  }
+}
+
+} // namespace
+
+void gold_set::score(const document &doc, const extraction &result, eval_report &report) const {
+  auto it = std::find_if(records_.begin(), records_.end(),
+                         [&](const auto &r) { return r->id == doc.id; });
+  if (it == records_.end()) {
+    ++report.without_gold;
+    return;
+  }
+  const eval_detail::gold_record &g = **it;
+  ++report.documents;
+  std::string_view text = doc.text;
+
+  std::vector<std::string_view> predicted;
+  std::vector<std::string_view> gold;
+  for (const boilerplate_line &b : result.boilerplate) {
+    predicted.push_back(text.substr(b.begin, b.end - b.begin));
+  }
+  gold.assign(g.boilerplate.begin(), g.boilerplate.end());
+  count_lists(g.id, "boilerplate", predicted, gold, report.fields[f_boilerplate], report);
+
+  predicted.clear();
+  for (const quote &q : result.quotes) {
+    predicted.push_back(text.substr(q.begin, q.end - q.begin));
+  }
+  gold.clear();
+  for (const auto &q : g.quotes) {
+    gold.push_back(q.text);
+  }
+  std::vector<std::size_t> hits;
+  count_lists(g.id, "quotes", predicted, gold, report.fields[f_quotes], report, &hits);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    if (hits[i] == SIZE_MAX) {
+      continue;
+    }
+    ++report.speakers_total;
+    const std::string &want = g.quotes[hits[i]].speaker;
+    if (result.quotes[i].speaker == want) {
+      ++report.speakers_right;
+    } else {
+      report.errors.push_back(fmt::format("{}: speaker: got \"{}\", gold \"{}\" for \"{}\"", g.id,
+                                          result.quotes[i].speaker, want, predicted[i]));
+    }
+  }
+
+  predicted.assign(result.byline.begin(), result.byline.end());
+  gold.assign(g.byline.begin(), g.byline.end());
+  count_lists(g.id, "byline", predicted, gold, report.fields[f_byline], report);
+  count_value(g.id, "dateline", result.dateline, g.dateline, report.fields[f_dateline], report);
+  count_value(g.id, "published", result.published, g.published, report.fields[f_published], report);
+  count_value(g.id, "title", result.title, g.title, report.fields[f_title], report);
+}
+
+} // namespace wirespeed

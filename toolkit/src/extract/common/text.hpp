@@ -1,0 +1,48 @@
+#pragma once
+// Small text helpers shared by the extractors: lines, code points, case.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "wirespeed/tokenize.hpp"
+
+namespace wirespeed::extract_detail {
+
+/// One line of the text: [begin, end) without its line break.
+struct line {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+/// Splits `text` at '\n' (a preceding '\r' is left out of the line).
+void split_lines(std::string_view text, std::vector<line> &out);
+
+/// The code point starting at `text[i]` (U+FFFD for a bad sequence).
+[[nodiscard]] char32_t decode_at(std::string_view text, std::size_t i) noexcept;
+
+/// Whether the code point is an upper-case letter (Latin, Greek, Cyrillic).
+[[nodiscard]] bool is_upper(char32_t c) noexcept;
+/// Whether the code point is a lower-case letter (Latin, Greek, Cyrillic).
+[[nodiscard]] bool is_lower(char32_t c) noexcept;
+
+/// The bytes of a token.
+[[nodiscard]] inline std::string_view token_text(std::string_view text, const token &t) noexcept {
+  return text.substr(t.begin, t.end - t.begin);
+}
+
+/// A word token starting with an upper-case letter ("Lew", "U.S.", "JERUSALEM").
+[[nodiscard]] bool is_capitalised(std::string_view text, const token &t) noexcept;
+/// A word token written in capitals only, with at least two letters.
+[[nodiscard]] bool is_all_caps(std::string_view word) noexcept;
+
+/// `s` without leading and trailing ASCII whitespace.
+[[nodiscard]] std::string_view trim(std::string_view s) noexcept;
+
+/// ASCII case-insensitive equality.
+[[nodiscard]] bool iequals(std::string_view a, std::string_view b) noexcept;
+
+/// Index of the first token with begin >= offset (tokens.size() if none).
+[[nodiscard]] std::size_t token_at_or_after(std::span<const token> tokens,
+                                            std::uint64_t offset) noexcept;
+
+} // namespace wirespeed::extract_detail

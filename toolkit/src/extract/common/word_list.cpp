@@ -1,0 +1,37 @@
+#include "extract/common/word_list.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace wirespeed::extract_detail {
+namespace {
+
+constexpr std::size_t longest_word = 64; // longer words are in no list
+
+char lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+}
+
+} // namespace
+
+void word_list::load(std::string_view text) {
+  for_each_list_line(text, [this](std::string_view, std::string_view word) { add(word); });
+}
+
+void word_list::add(std::string_view word) {
+  std::string s(word.substr(0, longest_word));
+  std::transform(s.begin(), s.end(), s.begin(), lower);
+  words_.insert(std::move(s));
+}
+
+bool word_list::contains(std::string_view word) const {
+  // Looked up once per name token: fold into a stack buffer, no allocation.
+  if (word.empty() || word.size() > longest_word) {
+    return false;
+  }
+  std::array<char, longest_word> folded{};
+  std::transform(word.begin(), word.end(), folded.begin(), lower);
+  return words_.find(std::string_view(folded.data(), word.size())) != words_.end();
+}
+
+} // namespace wirespeed::extract_detail

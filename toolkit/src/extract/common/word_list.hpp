@@ -1,0 +1,49 @@
+#pragma once
+// A list of words or phrases read from pattern-file text, for lookups on
+// tokens where a pattern match would be overkill (titles before a name).
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace wirespeed::extract_detail {
+
+class word_list {
+public:
+  /// Adds each non-comment line of `text` (trimmed); ASCII case is ignored.
+  void load(std::string_view text);
+  void add(std::string_view word);
+  [[nodiscard]] bool contains(std::string_view word) const;
+
+private:
+  struct hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_set<std::string, hash, std::equal_to<>> words_;
+};
+
+/// Calls f(label, pattern) for each `label<TAB>pattern` or `pattern` line.
+template <typename F> void for_each_list_line(std::string_view text, F &&f) {
+  while (!text.empty()) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) {
+      line.remove_suffix(1);
+    }
+    if (line.empty() || line.front() == '#') {
+      continue;
+    }
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) {
+      f(std::string_view{}, line);
+    } else {
+      f(line.substr(0, tab), line.substr(tab + 1));
+    }
+  }
+}
+
+} // namespace wirespeed::extract_detail

@@ -1,0 +1,45 @@
+#pragma once
+// The interface every extractor implements, and what it sees of a document.
+// An extractor owns its patterns: it adds them to the one shared pattern_set
+// under its tag and later receives exactly the matches of those patterns.
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/common/text.hpp"
+#include "wirespeed/document.hpp"
+#include "wirespeed/extract.hpp"
+#include "wirespeed/match.hpp"
+#include "wirespeed/tokenize.hpp"
+
+namespace wirespeed::extract_detail {
+
+/// One document as every extractor sees it. Matches are this extractor's
+/// only, sorted by begin offset then longest first.
+struct context {
+  const document &doc;
+  std::string_view text;
+  std::span<const token> tokens;
+  std::span<const std::uint32_t> sentence_starts;
+  std::span<const std::uint32_t> paragraph_starts;
+  std::span<const line> lines;
+  std::span<const match::match> matches;
+  const match::database &db; ///< for a match's label: db.at(m.id).label
+};
+
+class extractor {
+public:
+  virtual ~extractor() = default;
+  /// Adds the built-in patterns under `tag`; an error message or "".
+  virtual std::string add_patterns(match::pattern_set &set, std::uint32_t tag) = 0;
+  /// Adds one pattern of a user file whose label routes to this extractor
+  /// (extractor_set.cpp holds the routing); an error message or "".
+  virtual std::string add_user_pattern(match::pattern_set &set, std::uint32_t tag,
+                                       const match::pattern &p) = 0;
+  /// Fills this extractor's part of `out`; earlier extractors' parts are set.
+  virtual void run(const context &ctx, extraction &out) const = 0;
+};
+
+} // namespace wirespeed::extract_detail

@@ -1,0 +1,13 @@
+#pragma once
+// One factory per extractor; extractor_set.cpp instantiates the enabled ones.
+#include <memory>
+
+#include "extract/extractor.hpp"
+
+namespace wirespeed::extract_detail {
+
+[[nodiscard]] std::unique_ptr<extractor> make_boilerplate_extractor();
+[[nodiscard]] std::unique_ptr<extractor> make_metadata_extractor();
+[[nodiscard]] std::unique_ptr<extractor> make_quotes_extractor();
+
+} // namespace wirespeed::extract_detail

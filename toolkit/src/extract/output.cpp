@@ -1,0 +1,200 @@
+// JSON output of an extraction, field selection, clean text and the
+// document processor behind `wirespeed extract`.
+#include <array>
+
+#include "wirespeed/extract.hpp"
+#include "wirespeed/jsonl.hpp"
+
+namespace wirespeed {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, std::uint32_t>, 10> field_names{{
+    {"title", field_title},
+    {"published", field_published},
+    {"byline", field_byline},
+    {"dateline", field_dateline},
+    {"boilerplate", field_boilerplate},
+    {"quotes", field_quotes},
+    {"quantities", field_quantities},
+    {"dates", field_dates},
+    {"entities", field_entities},
+    {"stats", field_stats},
+}};
+
+void key(std::string &out, std::string_view name) {
+  out += ",\"";
+  out += name;
+  out += "\":";
+}
+
+void string_or_null(std::string &out, std::string_view s) {
+  if (s.empty()) {
+    out += "null";
+  } else {
+    append_json_string(out, s);
+  }
+}
+
+void append_quote(std::string &out, std::string_view text, const quote &q) {
+  out +=
+      "{\"begin\":" + std::to_string(q.begin) + ",\"end\":" + std::to_string(q.end) + ",\"text\":";
+  append_json_string(out, text.substr(q.begin, q.end - q.begin));
+  out += ",\"speaker\":";
+  string_or_null(out, q.speaker);
+  if (q.speaker_end > q.speaker_begin) {
+    out += ",\"speaker_begin\":" + std::to_string(q.speaker_begin) +
+           ",\"speaker_end\":" + std::to_string(q.speaker_end);
+  } else {
+    out += ",\"speaker_begin\":null,\"speaker_end\":null";
+  }
+  out += ",\"verb\":";
+  string_or_null(out, q.verb);
+  out += q.partial ? ",\"partial\":true}" : ",\"partial\":false}";
+}
+
+class extract_processor final : public document_processor {
+public:
+  extract_processor(std::shared_ptr<const extractor_set> set, const extract_output_options &options)
+      : set_(std::move(set)), options_(options) {}
+
+  bool process(const document &doc, std::string &out, std::string &why) override {
+    if (auto e = set_->extract(doc, scratch_, result_); !e.ok()) {
+      why = e.message;
+      return false;
+    }
+    append_extraction_json(out, doc, result_, options_);
+    out.push_back('\n');
+    return true;
+  }
+
+private:
+  std::shared_ptr<const extractor_set> set_;
+  extract_output_options options_;
+  extract_scratch scratch_;
+  extraction result_;
+};
+
+} // namespace
+
+std::uint32_t parse_extract_field(std::string_view name) noexcept {
+  for (const auto &[field, bit] : field_names) {
+    if (field == name) {
+      return bit;
+    }
+  }
+  return 0;
+}
+
+std::vector<extractor_id> extractors_for(std::uint32_t fields) {
+  std::vector<extractor_id> out;
+  if ((fields & (field_boilerplate | field_title | field_published | field_byline | field_dateline |
+                 field_quotes)) != 0) {
+    out.push_back(extractor_id::boilerplate); // the others skip furniture lines
+  }
+  if ((fields & (field_title | field_published | field_byline | field_dateline)) != 0) {
+    out.push_back(extractor_id::metadata);
+  }
+  if ((fields & field_quotes) != 0) {
+    out.push_back(extractor_id::quotes);
+  }
+  return out;
+}
+
+std::string clean_text(std::string_view text, const extraction &result) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t from = 0;
+  for (const boilerplate_line &b : result.boilerplate) {
+    std::size_t line_begin = text.rfind('\n', b.begin == 0 ? 0 : b.begin - 1);
+    line_begin = b.begin == 0 || line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    std::size_t line_end = text.find('\n', b.end);
+    line_end = line_end == std::string_view::npos ? text.size() : line_end + 1;
+    if (line_begin < from) {
+      continue;
+    }
+    out.append(text.substr(from, line_begin - from));
+    from = line_end;
+  }
+  out.append(text.substr(std::min(from, text.size())));
+  return out;
+}
+
+void append_extraction_json(std::string &out, const document &doc, const extraction &result,
+                            const extract_output_options &options) {
+  const std::uint32_t f = options.fields;
+  out += "{\"id\":";
+  append_json_string(out, doc.id);
+  key(out, "source");
+  append_json_string(out, doc.source);
+  key(out, "url");
+  append_json_string(out, doc.url);
+  if (f & field_title) {
+    key(out, "title");
+    append_json_string(out, result.title);
+  }
+  if (f & field_published) {
+    key(out, "published");
+    string_or_null(out, result.published);
+  }
+  if (f & field_byline) {
+    key(out, "byline");
+    out += '[';
+    for (std::size_t i = 0; i < result.byline.size(); ++i) {
+      out += i ? "," : "";
+      append_json_string(out, result.byline[i]);
+    }
+    out += ']';
+  }
+  if (f & field_dateline) {
+    key(out, "dateline");
+    string_or_null(out, result.dateline);
+  }
+  if (f & field_boilerplate) {
+    key(out, "boilerplate");
+    out += '[';
+    for (std::size_t i = 0; i < result.boilerplate.size(); ++i) {
+      const boilerplate_line &b = result.boilerplate[i];
+      out += i ? ",{\"begin\":" : "{\"begin\":";
+      out += std::to_string(b.begin) + ",\"end\":" + std::to_string(b.end) + ",\"kind\":\"";
+      out += to_string(b.kind);
+      out += "\"}";
+    }
+    out += ']';
+  }
+  if (f & field_quotes) {
+    key(out, "quotes");
+    out += '[';
+    for (std::size_t i = 0; i < result.quotes.size(); ++i) {
+      out += i ? "," : "";
+      append_quote(out, doc.text, result.quotes[i]);
+    }
+    out += ']';
+  }
+  for (auto [bit, name] :
+       {std::pair{field_quantities, "quantities"}, std::pair{field_dates, "dates"},
+        std::pair{field_entities, "entities"}}) {
+    if (f & bit) {
+      key(out, name);
+      out += "[]";
+    }
+  }
+  if (f & field_stats) {
+    const extract_stats &s = result.stats;
+    key(out, "stats");
+    out += "{\"bytes\":" + std::to_string(s.bytes) + ",\"tokens\":" + std::to_string(s.tokens) +
+           ",\"sentences\":" + std::to_string(s.sentences) +
+           ",\"paragraphs\":" + std::to_string(s.paragraphs) + "}";
+  }
+  if (options.clean_text) {
+    key(out, "text");
+    append_json_string(out, clean_text(doc.text, result));
+  }
+  out += '}';
+}
+
+std::unique_ptr<document_processor> make_extract_processor(std::shared_ptr<const extractor_set> set,
+                                                           const extract_output_options &options) {
+  return std::make_unique<extract_processor>(std::move(set), options);
+}
+
+} // namespace wirespeed

@@ -1,0 +1,77 @@
+#pragma once
+// Pieces of the quotes extractor shared between its files.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/common/word_list.hpp"
+#include "extract/extractor.hpp"
+
+namespace wirespeed::extract_detail {
+
+/// A pair of double quote marks (or an opening mark bounded by its line).
+struct quote_span {
+  std::uint32_t open = 0;  ///< offset of the opening mark
+  std::uint32_t begin = 0; ///< first byte inside
+  std::uint32_t end = 0;   ///< one past the last byte inside
+  std::uint32_t close = 0; ///< one past the closing mark (== end when unclosed)
+  std::uint32_t line = 0;  ///< index of the line holding the opening mark
+};
+
+/// Finds the quotations of `text`, line by line: straight, curly and angle
+/// double marks; a quote left open at the end of its line goes on when the
+/// next non-blank line opens with a mark (multi-paragraph convention) and
+/// otherwise ends with the line; stray closing marks and inch marks (`12"`)
+/// are skipped. Lines listed in `skip` (boilerplate) hold no quotes.
+/// `marks` are the offsets of the double quote marks in the text, ascending
+/// (the scan finds them).
+void find_quote_spans(std::string_view text, std::span<const line> lines,
+                      std::span<const boilerplate_line> skip, std::span<const std::uint32_t> marks,
+                      std::vector<quote_span> &out);
+
+/// A speaker mention found next to a reporting verb.
+struct mention {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::string name;       ///< full name; empty: unknown or needs the previous speaker
+  bool anaphoric = false; ///< "he", "she", "the envoy": the last named speaker
+  /// Tokens of the name as written; full_name() resolves them ("Lew" ->
+  /// "Jack Lew") only when the name is used, since resolving looks back.
+  std::size_t first_token = 0;
+  std::size_t end_token = 0;
+};
+
+/// Word lists the speaker rules consult.
+struct speaker_lexicon {
+  word_list titles; ///< "Governor", "Resident": dropped before a name
+  std::unordered_map<std::string, std::string> aliases; ///< "UN" -> "United Nations"
+};
+
+/// The subject of the reporting verb at tokens [verb, verb_end), looked for
+/// in tokens [first, last): after the verb when `after` ("said Abir"), else
+/// before it ("Lew said", "His lawyer, Ana Torres, said", "a Hamas statement said").
+[[nodiscard]] mention find_subject(const context &ctx, const speaker_lexicon &lex,
+                                   std::size_t first, std::size_t verb, std::size_t verb_end,
+                                   std::size_t last, bool after);
+
+/// The subject opening the line of token `t` when it names someone
+/// ("Noa Peretz, whose brother…"); empty name otherwise.
+[[nodiscard]] mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t t);
+
+/// The subject opening the line of token `t` when it names someone
+/// ("Noa Peretz, whose brother…"); empty name otherwise.
+[[nodiscard]] mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t t);
+
+/// The mention's full name: resolve_name() of its tokens, then aliases.
+[[nodiscard]] std::string full_name(const context &ctx, const speaker_lexicon &lex,
+                                    const mention &m);
+
+/// "Lew" -> "Jack Lew": the longest capitalised run containing the mention's
+/// words earlier in the text (titles and company suffixes dropped); the
+/// mention's own text when there is none.
+[[nodiscard]] std::string resolve_name(const context &ctx, const speaker_lexicon &lex,
+                                       std::size_t first_token, std::size_t end_token);
+
+} // namespace wirespeed::extract_detail

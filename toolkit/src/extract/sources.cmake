@@ -1,0 +1,27 @@
+# Extractors. The default pattern lists live in corpora/patterns/ as data; they
+# are compiled into the library (builtin_data.cpp, generated at configure time)
+# so that the tool works from any directory.
+set(WIRESPEED_PATTERN_LISTS boilerplate reporting_verbs speaker_titles months aliases)
+set(_ws_data_cpp ${CMAKE_CURRENT_BINARY_DIR}/generated/builtin_data.cpp)
+set(_ws_entries "")
+foreach(list_name IN LISTS WIRESPEED_PATTERN_LISTS)
+  set(_ws_file ${PROJECT_SOURCE_DIR}/corpora/patterns/${list_name}.txt)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_ws_file})
+  file(READ ${_ws_file} _ws_content)
+  string(APPEND _ws_entries "    {\"${list_name}\", R\"wirespeed_data(${_ws_content})wirespeed_data\"},\n")
+endforeach()
+configure_file(${CMAKE_CURRENT_LIST_DIR}/builtin_data.cpp.in ${_ws_data_cpp} @ONLY)
+
+target_sources(wirespeed_toolkit PRIVATE
+  ${_ws_data_cpp}
+  ${CMAKE_CURRENT_LIST_DIR}/common/text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/common/dates.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/common/word_list.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/extractor_set.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/output.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/boilerplate/boilerplate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/metadata/metadata.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/metadata/byline.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quotes/quotes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quotes/marks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quotes/speaker.cpp)

@@ -1,0 +1,127 @@
+// `wirespeed grep` as a document processor: scan, then one JSON line per
+// match, or per document, with per-label totals at the end.
+#include <fmt/format.h>
+
+#include <iterator>
+#include <map>
+
+#include "wirespeed/grep.hpp"
+#include "wirespeed/jsonl.hpp"
+
+namespace wirespeed {
+namespace {
+
+void append_labels(std::string &out, const std::map<std::string, std::uint64_t> &labels) {
+  out += "\"labels\":{";
+  bool first = true;
+  for (const auto &[label, n] : labels) {
+    if (!first) {
+      out.push_back(',');
+    }
+    first = false;
+    append_json_string(out, label);
+    fmt::format_to(std::back_inserter(out), ":{}", n);
+  }
+  out.push_back('}');
+}
+
+class grep_processor final : public document_processor {
+public:
+  grep_processor(std::shared_ptr<const match::database> db, grep_options options,
+                 std::shared_ptr<grep_totals> totals)
+      : db_(std::move(db)), options_(options), totals_(std::move(totals)) {}
+
+  bool process(const document &doc, std::string &out, std::string &why) override {
+    found_.clear();
+    if (const match::error e = db_->scan(doc.text, scratch_, found_, options_.mode); !e.ok()) {
+      why = e.message;
+      return false;
+    }
+    if (found_.empty()) {
+      return true;
+    }
+    totals_->matches += found_.size();
+    ++totals_->documents;
+    switch (options_.output) {
+    case grep_output::matches:
+      write_matches(doc, out);
+      break;
+    case grep_output::counts:
+      write_counts(doc, out);
+      break;
+    case grep_output::documents:
+      out += "{\"id\":";
+      append_json_string(out, doc.id);
+      out += "}\n";
+      break;
+    }
+    return true;
+  }
+
+  void merge(document_processor &other) override {
+    auto &that = dynamic_cast<grep_processor &>(other);
+    for (const auto &[label, n] : that.labels_) {
+      labels_[label] += n;
+    }
+    total_ += that.total_;
+    documents_ += that.documents_;
+  }
+
+  void finish(std::string &out) override {
+    if (options_.output != grep_output::counts) {
+      return;
+    }
+    fmt::format_to(std::back_inserter(out), "{{\"total\":{},\"documents\":{},", total_, documents_);
+    append_labels(out, labels_);
+    out += "}\n";
+  }
+
+private:
+  void write_matches(const document &doc, std::string &out) const {
+    for (const match::match &m : found_) {
+      out += "{\"id\":";
+      append_json_string(out, doc.id);
+      fmt::format_to(std::back_inserter(out), ",\"pattern\":{},\"label\":", m.id);
+      append_json_string(out, db_->at(m.id).label);
+      fmt::format_to(std::back_inserter(out), ",\"begin\":{},\"end\":{},\"text\":", m.begin, m.end);
+      append_json_string(out, std::string_view(doc.text).substr(m.begin, m.end - m.begin));
+      out += "}\n";
+    }
+  }
+
+  void write_counts(const document &doc, std::string &out) {
+    std::map<std::string, std::uint64_t> here;
+    for (const match::match &m : found_) {
+      ++here[db_->at(m.id).label];
+    }
+    for (const auto &[label, n] : here) {
+      labels_[label] += n;
+    }
+    total_ += found_.size();
+    ++documents_;
+    out += "{\"id\":";
+    append_json_string(out, doc.id);
+    fmt::format_to(std::back_inserter(out), ",\"matches\":{},", found_.size());
+    append_labels(out, here);
+    out += "}\n";
+  }
+
+  std::shared_ptr<const match::database> db_;
+  grep_options options_;
+  std::shared_ptr<grep_totals> totals_;
+  match::scratch scratch_;
+  std::vector<match::match> found_;
+  std::map<std::string, std::uint64_t> labels_;
+  std::uint64_t total_ = 0;
+  std::uint64_t documents_ = 0;
+};
+
+} // namespace
+
+std::unique_ptr<document_processor> make_grep_processor(std::shared_ptr<const match::database> db,
+                                                        grep_options options,
+                                                        std::shared_ptr<grep_totals> totals) {
+  return std::make_unique<grep_processor>(std::move(db), options, std::move(totals));
+}
+
+} // namespace wirespeed

@@ -1,0 +1,140 @@
+// Block-mode scanning: Hyperscan callbacks append to the scratch's vector,
+// filtering whole-word matches on the spot.
+#include <simdjson.h>
+
+#include <algorithm>
+#include <new>
+
+#include "match/database_impl.hpp"
+#include "match/scan_context.hpp"
+
+namespace wirespeed::match {
+
+scratch::scratch() noexcept = default;
+scratch::~scratch() = default;
+scratch::scratch(scratch &&) noexcept = default;
+scratch &scratch::operator=(scratch &&) noexcept = default;
+
+namespace detail {
+
+error engine_failure(hs_error_t status, std::string_view what) {
+  error e;
+  e.code = status == HS_NOMEM ? error_code::out_of_memory : error_code::engine_error;
+  e.message = std::string(what) + ": Hyperscan error " + std::to_string(status);
+  return e;
+}
+
+error prepare_scratch(scratch::impl &space, const database::impl &db) noexcept {
+  if (space.sized_for == &db) {
+    return {};
+  }
+  for (const hs_database_t *form : {db.block, db.streaming}) {
+    if (form != nullptr) {
+      if (const hs_error_t status = hs_alloc_scratch(form, &space.space); status != HS_SUCCESS) {
+        return engine_failure(status, "allocating scratch");
+      }
+    }
+  }
+  space.sized_for = &db;
+  return {};
+}
+
+bool valid_utf8(std::string_view text) noexcept {
+  return simdjson::validate_utf8(text.data(), text.size());
+}
+
+error invalid_utf8_error() {
+  error e;
+  e.code = error_code::invalid_utf8;
+  e.message = "input is not valid UTF-8 (required by this pattern database)";
+  return e;
+}
+
+int on_block_match(unsigned id, unsigned long long from, unsigned long long to, unsigned,
+                   void *context) noexcept {
+  auto &c = *static_cast<block_context *>(context);
+  const pattern_entry &e = c.entries[id];
+  const std::uint64_t begin = e.length != 0 ? to - e.length : from;
+  if (e.whole_word && !c.whole_word_at(begin, to)) {
+    return 0;
+  }
+  try {
+    c.out->push_back(match{id, e.tag, begin, to});
+  } catch (...) {
+    c.out_of_memory = true;
+    return 1;
+  }
+  return 0;
+}
+
+} // namespace detail
+
+error database::scan(std::string_view text, scratch &space, std::vector<match> &out,
+                     scan_mode mode) const noexcept {
+  if (!impl_) {
+    return {error_code::not_compiled,
+            "scan on a database that was not compiled",
+            {},
+            0,
+            error::no_pattern};
+  }
+  const impl &db = *impl_;
+  if (text.size() > UINT32_MAX) {
+    return {
+        error_code::engine_error, "text over 4 GiB: scan it as a stream", {}, 0, error::no_pattern};
+  }
+  if (db.utf8 && !detail::valid_utf8(text)) {
+    return detail::invalid_utf8_error();
+  }
+  try {
+    if (!space.impl_) {
+      space.impl_ = std::make_unique<scratch::impl>();
+    }
+    if (error e = detail::prepare_scratch(*space.impl_, db); !e.ok()) {
+      return e;
+    }
+    std::vector<match> &sink = mode == scan_mode::all ? out : space.impl_->found;
+    const std::size_t first = sink.size();
+    detail::block_context context{db.entries.data(), text, &sink};
+    const hs_error_t status = hs_scan(db.block, text.data(), static_cast<unsigned>(text.size()), 0,
+                                      space.impl_->space, detail::on_block_match, &context);
+    if (context.out_of_memory) {
+      throw std::bad_alloc();
+    }
+    if (status != HS_SUCCESS) {
+      sink.resize(first);
+      return detail::engine_failure(status, "scanning");
+    }
+    if (mode == scan_mode::leftmost_longest) {
+      select_leftmost_longest(sink);
+      out.insert(out.end(), sink.begin(), sink.end());
+      sink.clear();
+    }
+  } catch (const std::bad_alloc &) {
+    return {error_code::out_of_memory, "out of memory while scanning", {}, 0, error::no_pattern};
+  }
+  return {};
+}
+
+void select_leftmost_longest(std::vector<match> &matches) {
+  std::sort(matches.begin(), matches.end(), [](const match &x, const match &y) {
+    if (x.begin != y.begin) {
+      return x.begin < y.begin;
+    }
+    if (x.end != y.end) {
+      return x.end > y.end;
+    }
+    return x.id < y.id;
+  });
+  std::size_t kept = 0;
+  std::uint64_t covered = 0;
+  for (const match &m : matches) {
+    if (kept == 0 || m.begin >= covered) {
+      matches[kept++] = m;
+      covered = m.end;
+    }
+  }
+  matches.resize(kept);
+}
+
+} // namespace wirespeed::match

@@ -1,0 +1,141 @@
+#pragma once
+// Stage 1 of the tokenizer, written once over xsimd batches and instantiated
+// by each isa/classify_<isa>.cpp with that ISA's compiler flags. Only those
+// translation units include this header: everything here is a template on the
+// architecture, so no function compiled with AVX2 flags can be picked by the
+// linker for another level (the ODR hazard of xsimd #1311).
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#include <xsimd/xsimd.hpp>
+
+#include "tokenize/kernels.hpp"
+
+namespace wirespeed::tokenize_detail {
+
+// xsimd 8.1 has no batch_bool -> bitmask conversion, so each architecture
+// family gets its own movemask. Overload resolution on the arch tag picks the
+// most derived one (sse4_2 -> sse2, avx512bw -> avx512bw).
+#if XSIMD_WITH_SSE2
+template <class A>
+std::uint64_t to_bits(const xsimd::batch_bool<std::uint8_t, A> &b, xsimd::sse2) noexcept {
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(b));
+}
+#endif
+#if XSIMD_WITH_AVX2
+template <class A>
+std::uint64_t to_bits(const xsimd::batch_bool<std::uint8_t, A> &b, xsimd::avx2) noexcept {
+  return static_cast<std::uint32_t>(_mm256_movemask_epi8(b));
+}
+#endif
+#if XSIMD_WITH_AVX512BW
+template <class A>
+std::uint64_t to_bits(const xsimd::batch_bool<std::uint8_t, A> &b, xsimd::avx512bw) noexcept {
+  return static_cast<std::uint64_t>(static_cast<__mmask64>(b));
+}
+#endif
+#if XSIMD_WITH_NEON64
+template <class A>
+std::uint64_t to_bits(const xsimd::batch_bool<std::uint8_t, A> &b, xsimd::neon64) noexcept {
+  // Each lane keeps one distinct bit, then pairwise adds fold 16 lanes into
+  // two bytes (the usual NEON movemask emulation).
+  static constexpr std::uint8_t weights[16] = {1, 2, 4, 8, 16, 32, 64, 128,
+                                               1, 2, 4, 8, 16, 32, 64, 128};
+  const uint8x16_t lanes = b;
+  const uint8x16_t masked = vandq_u8(lanes, vld1q_u8(weights));
+  const std::uint64_t lo = vaddv_u8(vget_low_u8(masked));
+  const std::uint64_t hi = vaddv_u8(vget_high_u8(masked));
+  return lo | (hi << 8);
+}
+#endif
+
+/// Stage 1: one block_masks per 64 input bytes.
+struct classify_kernel {
+  template <class Arch>
+  void operator()(Arch, const std::uint8_t *in, std::size_t blocks,
+                  block_masks *out) const noexcept;
+};
+
+template <class Arch>
+void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t blocks,
+                                 block_masks *out) const noexcept {
+  using batch = xsimd::batch<std::uint8_t, Arch>;
+  constexpr std::size_t lanes = batch::size;
+  static_assert(64 % lanes == 0, "a block is a whole number of batches");
+  const batch space_max(std::uint8_t{0x20});
+  const batch del(std::uint8_t{0x7F});
+  const batch newline(std::uint8_t{'\n'});
+  const batch case_bit(std::uint8_t{0x20});
+  const batch lower_a(std::uint8_t{'a'});
+  const batch letters(std::uint8_t{26});
+  const batch zero(std::uint8_t{'0'});
+  const batch ten(std::uint8_t{10});
+  const batch hyphen(std::uint8_t{'-'});
+  const batch apos(std::uint8_t{'\''});
+  const batch comma(std::uint8_t{','});
+  const batch dot(std::uint8_t{'.'});
+  const batch high(std::uint8_t{0x7F});
+  const batch at(std::uint8_t{'@'});
+  const batch hash(std::uint8_t{'#'});
+  for (std::size_t b = 0; b < blocks; ++b) {
+    block_masks m{};
+    for (std::size_t i = 0; i < 64; i += lanes) {
+      const batch x = batch::load_unaligned(in + b * 64 + i);
+      const unsigned shift = static_cast<unsigned>(i);
+      // Unsigned range checks as one subtract and compare: x - lo < width.
+      m.space |= to_bits<Arch>((x <= space_max) | (x == del), Arch{}) << shift;
+      m.newline |= to_bits<Arch>(x == newline, Arch{}) << shift;
+      m.alpha |= to_bits<Arch>(((x | case_bit) - lower_a) < letters, Arch{}) << shift;
+      m.digit |= to_bits<Arch>((x - zero) < ten, Arch{}) << shift;
+      m.hyphen |= to_bits<Arch>(x == hyphen, Arch{}) << shift;
+      m.apos |= to_bits<Arch>(x == apos, Arch{}) << shift;
+      m.sep |= to_bits<Arch>((x == comma) | (x == dot), Arch{}) << shift;
+      m.fallback |= to_bits<Arch>((x > high) | (x == at) | (x == hash), Arch{}) << shift;
+    }
+    out[b] = m;
+  }
+}
+
+/// Bandwidth reference: loads every byte once and adds the input up as
+/// native 64-bit words (wrapping), then the last n % 8 bytes one by one.
+struct sum_kernel {
+  template <class Arch>
+  std::uint64_t operator()(Arch, const std::uint8_t *in, std::size_t n) const noexcept;
+};
+
+template <class Arch>
+std::uint64_t sum_kernel::operator()(Arch, const std::uint8_t *in, std::size_t n) const noexcept {
+  using bytes = xsimd::batch<std::uint8_t, Arch>;
+  using words = xsimd::batch<std::uint64_t, Arch>;
+  constexpr std::size_t lanes = bytes::size;
+  // Four independent accumulators keep the loads, not the adds, the limit.
+  words acc0(std::uint64_t{0}), acc1(std::uint64_t{0}), acc2(std::uint64_t{0}),
+      acc3(std::uint64_t{0});
+  std::size_t i = 0;
+  for (; i + 4 * lanes <= n; i += 4 * lanes) {
+    acc0 += xsimd::bitwise_cast<words>(bytes::load_unaligned(in + i));
+    acc1 += xsimd::bitwise_cast<words>(bytes::load_unaligned(in + i + lanes));
+    acc2 += xsimd::bitwise_cast<words>(bytes::load_unaligned(in + i + 2 * lanes));
+    acc3 += xsimd::bitwise_cast<words>(bytes::load_unaligned(in + i + 3 * lanes));
+  }
+  // Not xsimd::hadd: its AVX-512 version trips GCC 12's -Wuninitialized inside
+  // the intrinsics headers.
+  alignas(64) std::uint64_t lanes_out[words::size];
+  ((acc0 + acc1) + (acc2 + acc3)).store_aligned(lanes_out);
+  std::uint64_t total = 0;
+  for (std::uint64_t lane : lanes_out) {
+    total += lane;
+  }
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, in + i, 8);
+    total += word;
+  }
+  for (; i < n; ++i) {
+    total += in[i];
+  }
+  return total;
+}
+
+} // namespace wirespeed::tokenize_detail

@@ -1,0 +1,30 @@
+// Tokenizer kernels for avx512bw: compiled with that level's flags
+// (cmake/WirespeedIsa.cmake); nothing here but instantiations and the table.
+#include "tokenize/classify.hpp"
+
+namespace wirespeed::tokenize_detail {
+
+template void classify_kernel::operator()<xsimd::avx512bw>(xsimd::avx512bw, const std::uint8_t *,
+                                                           std::size_t,
+                                                           block_masks *) const noexcept;
+template std::uint64_t sum_kernel::operator()<xsimd::avx512bw>(xsimd::avx512bw,
+                                                               const std::uint8_t *,
+                                                               std::size_t) const noexcept;
+
+namespace isa_avx512bw {
+namespace {
+
+void classify(const std::uint8_t *in, std::size_t blocks, block_masks *out) noexcept {
+  classify_kernel{}(xsimd::avx512bw{}, in, blocks, out);
+}
+
+std::uint64_t sum_bytes(const std::uint8_t *in, std::size_t n) noexcept {
+  return sum_kernel{}(xsimd::avx512bw{}, in, n);
+}
+
+} // namespace
+
+extern const kernels table = {cpu::isa::avx512bw, &classify, &sum_bytes};
+
+} // namespace isa_avx512bw
+} // namespace wirespeed::tokenize_detail

@@ -1,0 +1,69 @@
+#pragma once
+// Per-ISA kernel table of the tokenizer (internal; tests and benchmarks use
+// kernels_for() to run every level the machine offers). No xsimd here: this
+// header is included by baseline-compiled code.
+#include <cstddef>
+#include <cstdint>
+
+#include <string_view>
+
+#include "wirespeed/cpu.hpp"
+#include "wirespeed/tokenize.hpp"
+
+namespace wirespeed::tokenize_detail {
+
+/// Byte classes of one 64-byte block, bit i = byte i. Stage 1 (SIMD) fills
+/// these; stage 2 (lex_masks.cpp) walks them with count-trailing-zeros.
+struct block_masks {
+  std::uint64_t space;    ///< 0x00..0x20 and 0x7F: separators (ASCII spaces and controls)
+  std::uint64_t newline;  ///< '\n'
+  std::uint64_t alpha;    ///< A-Z a-z
+  std::uint64_t digit;    ///< 0-9
+  std::uint64_t hyphen;   ///< '-'
+  std::uint64_t apos;     ///< '\''
+  std::uint64_t sep;      ///< ',' or '.'
+  std::uint64_t fallback; ///< >= 0x80, '@', '#': the reference lexer decides
+};
+
+/// Classifies `blocks` whole 64-byte blocks of `in` (no padding read).
+using classify_fn = void (*)(const std::uint8_t *in, std::size_t blocks, block_masks *out) noexcept;
+/// The bandwidth reference for benchmarks (load + add only): the input as
+/// native 64-bit words added up (wrapping), plus the last n % 8 bytes.
+using sum_bytes_fn = std::uint64_t (*)(const std::uint8_t *in, std::size_t n) noexcept;
+
+struct kernels {
+  cpu::isa level;
+  classify_fn classify;   ///< null for scalar: the reference lexer runs instead
+  sum_bytes_fn sum_bytes; ///< always set
+};
+
+/// The table for `level`, or null when it is not compiled in or this CPU
+/// lacks it. kernels_for(cpu::isa::scalar) is never null.
+[[nodiscard]] const kernels *kernels_for(cpu::isa level) noexcept;
+
+/// tokenize() with the given level's kernels instead of the active level's.
+[[nodiscard]] tokenize_status tokenize_with(const kernels &k, std::string_view text,
+                                            token_buffer &out) noexcept;
+
+#if defined(WIRESPEED_HAVE_SSE4_2)
+namespace isa_sse4_2 {
+extern const kernels table;
+}
+#endif
+#if defined(WIRESPEED_HAVE_AVX2)
+namespace isa_avx2 {
+extern const kernels table;
+}
+#endif
+#if defined(WIRESPEED_HAVE_AVX512BW)
+namespace isa_avx512bw {
+extern const kernels table;
+}
+#endif
+#if defined(WIRESPEED_HAVE_NEON64)
+namespace isa_neon64 {
+extern const kernels table;
+}
+#endif
+
+} // namespace wirespeed::tokenize_detail

@@ -1,0 +1,104 @@
+// `wirespeed extract`: boilerplate, metadata and quotes of every document.
+#include <algorithm>
+#include <memory>
+#include <string_view>
+
+#include <fmt/core.h>
+
+#include "cli_options.hpp"
+#include "commands.hpp"
+#include "wirespeed/extract.hpp"
+
+namespace wirespeed::cli {
+namespace {
+
+struct extract_flags {
+  std::vector<std::string> patterns;
+  std::string fields;
+  std::vector<std::string> without;
+  std::string text;
+};
+
+constexpr const char *field_list[] = {"title",  "published",  "byline", "dateline", "boilerplate",
+                                      "quotes", "quantities", "dates",  "entities", "stats"};
+
+} // namespace
+
+void register_extract(CLI::App &app, int &exit_code) {
+  CLI::App *cmd = app.add_subcommand(
+      "extract", "Extract boilerplate lines, title, byline, dateline, publication date and "
+                 "quotes with their speakers; one JSON object per document");
+  auto options = std::make_shared<common_options>();
+  auto flags = std::make_shared<extract_flags>();
+  add_common_options(*cmd, *options);
+  // --fields selects output fields here; the input key mapping moves to --input-fields.
+  cmd->remove_option(cmd->get_option("--fields"));
+  cmd->add_option("--input-fields", options->fields,
+                  "JSON keys of document fields, e.g. text=content,published=date");
+  cmd->add_option(
+      "--patterns", flags->patterns,
+      "Extra pattern file(s): label<TAB>pattern, label = a boilerplate kind "
+      "(paywall share related comments caption credit navigation other), verb or title");
+  cmd->add_option("--fields", flags->fields, "Output only these fields (comma-separated)")
+      ->check([](const std::string &list) {
+        for (std::size_t at = 0; at <= list.size();) {
+          std::size_t comma = std::min(list.find(',', at), list.size());
+          if (parse_extract_field(std::string_view(list).substr(at, comma - at)) == 0) {
+            return "unknown field '" + list.substr(at, comma - at) + "'";
+          }
+          at = comma + 1;
+        }
+        return std::string();
+      });
+  for (const char *field : field_list) {
+    cmd->add_flag_callback(
+        fmt::format("--no-{}", field), [flags, field] { flags->without.emplace_back(field); },
+        fmt::format("Leave out the {} field", field));
+  }
+  cmd->add_option("--text", flags->text, "clean: add the text without its boilerplate lines")
+      ->check(CLI::IsMember({"clean"}));
+  cmd->footer(R"(Output, one line per document (offsets are bytes into the input text):
+  {"id","source","url","title","published","byline":[..],"dateline",
+   "boilerplate":[{"begin","end","kind"}],
+   "quotes":[{"begin","end","text","speaker","speaker_begin","speaker_end","verb","partial"}],
+   "quantities":[],"dates":[],"entities":[],"stats":{"bytes","tokens","sentences","paragraphs"}}
+
+Examples:
+  wirespeed extract corpora/sample/articles.jsonl > extracted.jsonl
+  wirespeed extract --fields quotes,byline archive.jsonl.zst
+  wirespeed extract --no-boilerplate --text clean --patterns my-furniture.txt feed.jsonl)");
+  cmd->callback([options, flags, &exit_code] {
+    extract_output_options output;
+    if (!flags->fields.empty()) {
+      output.fields = 0;
+      for (std::size_t at = 0; at <= flags->fields.size();) {
+        std::size_t comma = std::min(flags->fields.find(',', at), flags->fields.size());
+        output.fields |=
+            parse_extract_field(std::string_view(flags->fields).substr(at, comma - at));
+        at = comma + 1;
+      }
+    }
+    for (const std::string &f : flags->without) {
+      output.fields &= ~parse_extract_field(f);
+    }
+    output.clean_text = flags->text == "clean";
+    extract_options build;
+    build.pattern_files = flags->patterns;
+    build.extractors =
+        extractors_for(output.fields | (output.clean_text ? std::uint32_t{field_boilerplate} : 0u));
+    if (build.extractors.empty()) {
+      build.extractors.push_back(extractor_id::boilerplate);
+    }
+    extract_error error;
+    auto set = extractor_set::create(build, error);
+    if (!set) {
+      fmt::print(stderr, "wirespeed extract: {}\n", error.message);
+      exit_code = exit_error;
+      return;
+    }
+    exit_code = run_command("extract", *options,
+                            [set, output] { return make_extract_processor(set, output); });
+  });
+}
+
+} // namespace wirespeed::cli
