@@ -75,3 +75,10 @@ if(WIRESPEED_BUILD_BENCH)
     wirespeed_missing("ICU" "libicu-dev")
   endif()
 endif()
+
+# The corpus checks run Debian's python3 (not a pyenv one first in PATH).
+find_program(WIRESPEED_PYTHON3 python3 HINTS /usr/bin NO_DEFAULT_PATH)
+find_program(WIRESPEED_PYTHON3 python3)
+if(NOT WIRESPEED_PYTHON3)
+  wirespeed_missing("python3" "python3")
+endif()
