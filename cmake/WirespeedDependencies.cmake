@@ -82,3 +82,15 @@ find_program(WIRESPEED_PYTHON3 python3)
 if(NOT WIRESPEED_PYTHON3)
   wirespeed_missing("python3" "python3")
 endif()
+
+# bench/report.py draws its charts with Debian's matplotlib (its test runs in CTest).
+execute_process(COMMAND ${WIRESPEED_PYTHON3} -c "import matplotlib"
+                RESULT_VARIABLE WIRESPEED_MATPLOTLIB_MISSING OUTPUT_QUIET ERROR_QUIET)
+if(WIRESPEED_MATPLOTLIB_MISSING)
+  wirespeed_missing("matplotlib for ${WIRESPEED_PYTHON3}" "python3-matplotlib")
+endif()
+# The corpus generator's .jsonl.zst output and bench/run.sh compress with the zstd command.
+find_program(WIRESPEED_ZSTD zstd)
+if(NOT WIRESPEED_ZSTD)
+  wirespeed_missing("the zstd command" "zstd")
+endif()

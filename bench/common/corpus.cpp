@@ -82,6 +82,30 @@ std::string saudinewsnet_text(std::size_t bytes) {
   return text;
 }
 
+// The text fields of a JSON Lines corpus (bench/run.sh points WIRESPEED_BENCH_CORPUS at the
+// generated one), records that are not valid UTF-8 left out as the reader leaves them out.
+std::string jsonl_text(const fs::path &path) {
+  std::string text;
+  std::ifstream in(path, std::ios::binary);
+  simdjson::dom::parser parser;
+  for (std::string line; std::getline(in, line);) {
+    simdjson::dom::element record;
+    std::string_view body;
+    if (simdjson::validate_utf8(line.data(), line.size()) &&
+        parser.parse(line).get(record) == simdjson::SUCCESS &&
+        record["text"].get(body) == simdjson::SUCCESS) {
+      text.append(body);
+      text += "\n\n";
+    }
+  }
+  return text;
+}
+
+fs::path configured_corpus() {
+  const char *path = std::getenv("WIRESPEED_BENCH_CORPUS");
+  return path != nullptr && fs::is_regular_file(path) ? fs::path(path) : fs::path();
+}
+
 // One cache per caller: each lambda type instantiates its own map.
 template <class Make> const std::string &cached(std::size_t bytes, Make make) {
   static std::mutex lock;
@@ -105,14 +129,24 @@ fs::path shared_corpora_dir() {
 }
 
 std::string_view news_text_source() {
-  static const bool have_bbc = !sorted_files(shared_corpora_dir() / "bbc-fulltext", ".txt").empty();
-  return have_bbc ? "bbc-fulltext" : "synthetic";
+  static const std::string source = [] {
+    if (fs::path corpus = configured_corpus(); !corpus.empty()) {
+      return "corpus:" + corpus.filename().string();
+    }
+    const bool have_bbc = !sorted_files(shared_corpora_dir() / "bbc-fulltext", ".txt").empty();
+    return std::string(have_bbc ? "bbc-fulltext" : "synthetic");
+  }();
+  return source;
 }
 
 const std::string &news_text(std::size_t bytes) {
   return cached(bytes, [bytes] {
     if (news_text_source() == "synthetic") {
       return synthetic_news(bytes);
+    }
+    if (fs::path corpus = configured_corpus(); !corpus.empty()) {
+      static const std::string generated = jsonl_text(corpus);
+      return repeat_to_size(generated, bytes);
     }
     static const std::string bbc = bbc_text();
     return repeat_to_size(bbc, bytes);

@@ -20,11 +20,13 @@ namespace wirespeed::bench {
 /// The shared corpora folder, or an empty path when it is absent.
 [[nodiscard]] std::filesystem::path shared_corpora_dir();
 
-/// English news text of at least `bytes` bytes (valid UTF-8): the BBC News
-/// corpus repeated when present, synthetic_news() otherwise. Cached per size.
+/// English news text of at least `bytes` bytes (valid UTF-8): the text fields of the
+/// JSON Lines file named by WIRESPEED_BENCH_CORPUS (bench/run.sh sets it to the
+/// generated corpus), else the BBC News corpus, else synthetic_news(); repeated to
+/// size. Cached per size.
 [[nodiscard]] const std::string &news_text(std::size_t bytes);
 
-/// "bbc-fulltext" or "synthetic": what news_text() is made of here.
+/// "corpus:<file name>", "bbc-fulltext" or "synthetic": what news_text() is made of here.
 [[nodiscard]] std::string_view news_text_source();
 
 /// Arabic news text of at least `bytes` bytes: SaudiNewsNet article bodies when
