@@ -32,7 +32,7 @@ cmake --build --preset release --target wirespeed io_bench tokenize_bench match_
   extract_bench >/dev/null
 
 # The corpus every suite and peer reads; its name, command and hashes are in the manifest.
-corpora=build/bench-corpora
+corpora=$root/build/bench-corpora
 mkdir -p "$corpora"
 "$python" corpora/manifest.py --materialize news-16M "$corpora" >"$corpora/news-16M.summary.json"
 
