@@ -128,3 +128,32 @@ OUTLETS = [
      "eu"),
     ("Pacific Dispatch", "pacificdispatch.example", "\"\"", "none", "comma_country", "iso", "us"),
 ]
+
+# Parts of the reporter's own sentences, combined at random so that the corpus is not a
+# few hundred sentences repeated (which would compress and predict far better than news).
+# No names, numbers or dates; words that are capitalised only start the sentence.
+CLAUSE_SUBJECTS = ["officials", "residents", "aid workers", "engineers", "analysts", "local traders",
+                   "volunteers", "doctors", "teachers", "farmers", "drivers", "shop owners",
+                   "police", "firefighters", "lawmakers", "economists", "diplomats", "nurses",
+                   "insurers", "union leaders", "hotel owners", "fishermen", "students", "pilots"]
+CLAUSE_VERBS = ["warned", "complained", "noted", "feared", "reported", "suggested", "insisted",
+                "acknowledged", "argued", "predicted", "conceded", "estimated"]
+CLAUSE_OBJECTS = ["the water supply", "the power grid", "the main road", "the harbour",
+                  "the central market", "the regional hospital", "the railway line",
+                  "the grain harvest", "the fuel depot", "the school system", "the old bridge",
+                  "the tax office", "the ferry service", "the housing programme",
+                  "the emergency fund", "the border crossing", "the local currency",
+                  "the airport runway", "the sewage network", "the coastal defences"]
+CLAUSE_STATES = ["would need weeks of repairs", "had been neglected for years",
+                 "was close to collapse", "could not cope with the demand",
+                 "had held up better than expected", "was running far behind schedule",
+                 "remained closed to the public", "was being rebuilt with foreign money",
+                 "had become a political battleground", "was operating at half capacity",
+                 "faced a shortage of spare parts", "had been quietly privatised",
+                 "was the subject of a formal inquiry", "depended on volunteers",
+                 "was overwhelmed within hours", "had lost most of its staff"]
+CLAUSE_TAILS = ["", "", "", " despite repeated promises", " according to internal reports",
+                " after the latest setback", " in the worst-hit districts",
+                " while the government looked for money", " as tempers frayed",
+                " even before the crisis began", " in the poorer neighbourhoods",
+                " without any clear timetable"]

@@ -233,6 +233,13 @@ class writer:
             return f"The area was last hit by a comparable disaster on {text}."
         return rng.choice(P.FILLER)
 
+    def clause(self):
+        rng = self.rng
+        text = (f"{rng.choice(P.CLAUSE_SUBJECTS)} {rng.choice(P.CLAUSE_VERBS)} that "
+                f"{rng.choice(P.CLAUSE_OBJECTS)} {rng.choice(P.CLAUSE_STATES)}"
+                f"{rng.choice(P.CLAUSE_TAILS)}.")
+        return text[0].upper() + text[1:]
+
     def body(self, opening):
         rng, people = self.rng, self.s["people"]
         paragraphs = [self.lead(opening)]
@@ -250,12 +257,12 @@ class writer:
                   else None,
                   lambda: rng.choice(P.SCARE)]
         for who in speakers:
-            paragraphs.append(self.full_quote(who, True) or rng.choice(P.FILLER))
+            paragraphs.append(self.full_quote(who, True) or self.clause())
             mentioned.add(who["last"])
             for _ in range(rng.randrange(1, 4)):
-                paragraphs.append(rng.choice(makers)() or rng.choice(P.FILLER))
-        for _ in range(rng.randrange(1, 4)):
-            paragraphs.append(" ".join(rng.sample(P.FILLER, 2)))
+                paragraphs.append(rng.choice(makers)() or self.clause())
+        for _ in range(rng.randrange(1, 5)):
+            paragraphs.append(" ".join([self.clause(), rng.choice(P.FILLER), self.clause()]))
         if self.invalid:
             # A stray Latin-1 byte, as in scraped pages; the writer turns U+E000 into 0xE9.
             paragraphs.insert(rng.randrange(1, len(paragraphs) + 1),
