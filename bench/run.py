@@ -98,13 +98,26 @@ def cmake_cache(build):
     return values
 
 
-def isa_flags(build):
-    """The -m flags each ISA kernel library is compiled with (from compile_commands)."""
+def compile_commands(build):
     try:
         with open(os.path.join(build, "compile_commands.json")) as f:
-            commands = json.load(f)
+            return json.load(f)
     except (OSError, ValueError):
-        return {}
+        return []
+
+
+def library_flags(build):
+    """The flags the library's own sources are compiled with (paths and defines left out)."""
+    for entry in compile_commands(build):
+        if "/toolkit/src/" in entry["file"] and "_dir" not in entry["command"]:
+            return " ".join(t for t in entry["command"].split()[1:]
+                            if re.match(r"-(O|f|W|m|std|g)", t) and "=/" not in t)
+    return None
+
+
+def isa_flags(build):
+    """The -m flags each ISA kernel library is compiled with (from compile_commands)."""
+    commands = compile_commands(build)
     flags = {}
     for entry in commands:
         m = re.search(r"wirespeed_toolkit_\w+?_(sse4_2|avx2|avx512bw|neon64)\.dir", entry["command"])
@@ -146,6 +159,7 @@ def fingerprint(build, cli):
                      "build_type": build_type,
                      "flags": " ".join(filter(None, [cache.get("CMAKE_CXX_FLAGS", ""),
                                                      cache.get(f"CMAKE_CXX_FLAGS_{build_type.upper()}", "")])),
+                     "library_flags": library_flags(build),
                      "launcher": cache.get("CMAKE_CXX_COMPILER_LAUNCHER")},
         "wirespeed_version": version.strip(),
         "libraries": debian_versions(["libhyperscan5", "libvectorscan5", "libsimdjson14",
