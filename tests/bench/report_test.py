@@ -65,14 +65,15 @@ class report_test(unittest.TestCase):
                 if line.startswith("| ") and not line.startswith("| task")}
         # 400 / 40 = 10, 400 / 80 = 5, 900 / 300 = 3, 400 / 2 = 200, 50 / 0.5 = 100.
         self.assertIn(("tokenize", "`BM_tokenize_news/avx2`", "400.0", "ICU BreakIterator", "40.0",
-                       "10.0x", "same output checked"), rows)
+                       "10.0x", ""), rows)
         self.assertIn(("tokenize", "`BM_tokenize_news/avx2`", "400.0", "RE2 token regex", "80.0",
-                       "5.0x", "same output checked"), rows)
+                       "5.0x", ""), rows)
         self.assertIn(("match 1,000 literals", "`BM_match_literals_all/1000`", "900.0", "RE2::Set",
                        "300.0", "3.0x", ""), rows)
-        self.assertIn(("tokenize (tokenize)", "`BM_tokenize_news/avx2`", "400.0",
-                       "wink-tokenizer 5.3.0", "2.0", "200.0x", "tokens vs wirespeed F1 0.88"), rows)
-        self.assertIn(("dates (dates)", "`BM_extract_all`", "50.0", "chrono-node 2.10.3", "0.5",
+        self.assertIn(("tokenize", "`BM_tokenize_news/avx2`", "400.0",
+                       "wink-tokenizer 5.3.0 (tokenize)", "2.0", "200.0x",
+                       "tokens vs wirespeed F1 0.88"), rows)
+        self.assertIn(("dates", "`BM_extract_all`", "50.0", "chrono-node 2.10.3 (dates)", "0.500",
                        "100.0x", "dates vs gold F1 0.25"), rows)
         self.assertIn(("tokenize", "", "", "tokenizers", "skipped", "", "not packaged for Debian"), rows)
         images = re.findall(r"src='data:image/png;base64,([^']+)'", document)
