@@ -127,8 +127,10 @@ def markdown(results):
             ratio = f"{c['ratio']:,.1f}x" if c.get("ratio") else "n/a"
             lines.append(f"| {c['task']} | `{c['ours']}` | {mb(c['ours_bps'])} | {c['peer']} | "
                          f"{mb(c['peer_bps'])} | {ratio} | {c['agreement']} |")
-        lines.append("\nIn-process medians on the same text for the C++ peers; npm peers are timed "
-                     "in Node on the first documents of the same corpus. Against the npm "
+        lines.append("\nIn-process figures are bytes per CPU second (Google Benchmark's default; "
+                     "npm peers measured the same way with process.cpuUsage()), on the same text "
+                     "for the C++ peers and on the first documents of the same corpus for the npm "
+                     "peers; `(process)` rows are wall time of whole commands. Against the npm "
                      "extraction peers the wirespeed figure is `extract all` (boilerplate, "
                      "metadata, quotes), which is not the same work: read those ratios as "
                      "orders of magnitude, and the agreement column as each peer's own accuracy.")

@@ -230,7 +230,9 @@ def cli_stages(cli, corpus, args):
                                              args.process_repetitions)
             rows.append({"stage": stage, "threads": n, "input": os.path.basename(path),
                          "bytes": size, "seconds": wall, "cpu_seconds": cpu,
-                         "bytes_per_second": size / wall, "exit_status": status})
+                         "bytes_per_second": size / wall,
+                         "bytes_per_cpu_second": size / cpu if cpu else None,
+                         "exit_status": status})
             log(f"cli {stage} threads={n}: {size / wall / 1e6:.1f} MB/s")
     wall, cpu, status = time_process(["zstd", "-dc", packed], args.process_repetitions)
     rows.append({"stage": "decompress", "tool": "zstd -dc", "threads": 1, "bytes": size,
