@@ -25,6 +25,11 @@ vague counts, durations; absolute and relative dates; paywall, share, related, c
 caption, credit, navigation and other furniture in 8 languages; invalid UTF-8 (one stray
 Latin-1 byte) in a fraction --invalid-rate of the documents (default 0.001), which readers
 reject. A third of the JSONL records have no `published` field value.
+
+Speed: about 7 MB of corpus (plus its gold) per CPU second, one core; 10 GB takes about
+25 minutes. The output is streamed, so memory stays small at any size. The corpus is
+more repetitive than real news (zstd -3 packs it about 9x, real news about 3x), so
+decompression figures measured on it are optimistic.
 """
 import argparse
 import hashlib
