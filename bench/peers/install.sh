@@ -10,11 +10,21 @@
 # The HuggingFace `tokenizers` package has no Debian package (Debian 12 ships
 # neither python3-tokenizers nor a Rust crate package of it) and PyPI is not
 # used here, so that peer is reported as skipped.
-# The matching peers (RE2, PCRE2, ripgrep, GNU grep) and ICU are Debian
-# packages installed by tools/setup.sh.
+# The library peers (RE2, PCRE2, ICU) and GNU grep come with tools/setup.sh;
+# ripgrep and npm are installed here when missing (as root).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$here"
+
+# Debian peers the build does not need: ripgrep (matching, as a whole process) and npm.
+debian_peers=()
+command -v rg >/dev/null || debian_peers+=(ripgrep)
+command -v npm >/dev/null || debian_peers+=(npm)
+if ((${#debian_peers[@]})) && [[ $(id -u) -eq 0 ]]; then
+  echo "install: Debian packages ${debian_peers[*]}" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${debian_peers[@]}" >/dev/null || echo "install: could not install ${debian_peers[*]}" >&2
+fi
 
 if ! command -v npm >/dev/null; then
   echo "install: npm not found (Debian: apt-get install npm); node peers skipped" >&2
