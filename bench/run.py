@@ -82,8 +82,20 @@ def cpu_info():
                            "shared_cpus": read("shared_cpu_list")})
         except OSError:
             continue
-    info["caches"] = caches
+    info["caches"] = caches or getconf_caches()
     return info
+
+
+def getconf_caches():
+    """Cache sizes from glibc (CPUID) where sysfs has none, as in some VMs."""
+    caches = []
+    for level, kind, name in ((1, "Data", "LEVEL1_DCACHE_SIZE"), (1, "Instruction", "LEVEL1_ICACHE_SIZE"),
+                              (2, "Unified", "LEVEL2_CACHE_SIZE"), (3, "Unified", "LEVEL3_CACHE_SIZE")):
+        size = sh(["getconf", name]).stdout.strip()
+        if size.isdigit() and int(size) > 0:
+            caches.append({"level": level, "type": kind, "size": f"{int(size) // 1024}K",
+                           "source": "getconf"})
+    return caches
 
 
 def cmake_cache(build):
