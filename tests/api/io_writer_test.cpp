@@ -14,6 +14,16 @@ std::string json(std::string_view text) {
   return out;
 }
 
+TEST(json_writer, NumbersAreDecimalWithoutPaddingUpToTheLargest64BitValue) {
+  std::string out = "[";
+  append_json_number(out, 0);
+  out += ',';
+  append_json_number(out, 30800);
+  out += ',';
+  append_json_number(out, 18446744073709551615u);
+  EXPECT_EQ(out, "[0,30800,18446744073709551615");
+}
+
 TEST(json_writer, EscapesQuotesBackslashesAndTheShortFormControls) {
   EXPECT_EQ(json("plain"), R"("plain")");
   EXPECT_EQ(json(""), R"("")");

@@ -3,6 +3,7 @@
  * @file jsonl.hpp
  * @brief JSON Lines output: string escaping and an atomic file writer.
  */
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -16,6 +17,10 @@ namespace wirespeed {
 /// characters are escaped; valid UTF-8 passes through; each byte of an invalid
 /// UTF-8 sequence becomes U+FFFD, so the output is always valid JSON.
 void append_json_string(std::string &out, std::string_view text);
+
+/// Appends `value` in decimal, as a JSON number. Formats in place: writers of
+/// a match or a span per line call it millions of times into one large string.
+void append_json_number(std::string &out, std::uint64_t value);
 
 /// Appends the document as one JSON object (no newline), fields in the order
 /// id, source, url, published, title, text.

@@ -1,5 +1,6 @@
 #include <array>
 #include <bit>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -80,6 +81,12 @@ void append_valid(std::string &out, std::string_view text) {
 }
 
 } // namespace
+
+void append_json_number(std::string &out, std::uint64_t value) {
+  char digits[20]; // 2^64 - 1 has 20
+  const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  out.append(digits, end);
+}
 
 void append_json_string(std::string &out, std::string_view text) {
   out.push_back('"');

@@ -1,8 +1,5 @@
 // `wirespeed grep` as a document processor: scan, then one JSON line per
 // match, or per document, with per-label totals at the end.
-#include <fmt/format.h>
-
-#include <iterator>
 #include <map>
 
 #include "wirespeed/grep.hpp"
@@ -20,7 +17,8 @@ void append_labels(std::string &out, const std::map<std::string, std::uint64_t> 
     }
     first = false;
     append_json_string(out, label);
-    fmt::format_to(std::back_inserter(out), ":{}", n);
+    out.push_back(':');
+    append_json_number(out, n);
   }
   out.push_back('}');
 }
@@ -71,7 +69,11 @@ public:
     if (options_.output != grep_output::counts) {
       return;
     }
-    fmt::format_to(std::back_inserter(out), "{{\"total\":{},\"documents\":{},", total_, documents_);
+    out += "{\"total\":";
+    append_json_number(out, total_);
+    out += ",\"documents\":";
+    append_json_number(out, documents_);
+    out.push_back(',');
     append_labels(out, labels_);
     out += "}\n";
   }
@@ -81,9 +83,15 @@ private:
     for (const match::match &m : found_) {
       out += "{\"id\":";
       append_json_string(out, doc.id);
-      fmt::format_to(std::back_inserter(out), ",\"pattern\":{},\"label\":", m.id);
+      out += ",\"pattern\":";
+      append_json_number(out, m.id);
+      out += ",\"label\":";
       append_json_string(out, db_->at(m.id).label);
-      fmt::format_to(std::back_inserter(out), ",\"begin\":{},\"end\":{},\"text\":", m.begin, m.end);
+      out += ",\"begin\":";
+      append_json_number(out, m.begin);
+      out += ",\"end\":";
+      append_json_number(out, m.end);
+      out += ",\"text\":";
       append_json_string(out, std::string_view(doc.text).substr(m.begin, m.end - m.begin));
       out += "}\n";
     }
@@ -101,7 +109,9 @@ private:
     ++documents_;
     out += "{\"id\":";
     append_json_string(out, doc.id);
-    fmt::format_to(std::back_inserter(out), ",\"matches\":{},", found_.size());
+    out += ",\"matches\":";
+    append_json_number(out, found_.size());
+    out.push_back(',');
     append_labels(out, here);
     out += "}\n";
   }
