@@ -208,7 +208,9 @@ private:
 
   void write_batches(reader_shared &shared, steady::time_point start) {
     batch_flow &flow = shared.flow;
-    const auto tick = std::min(options_.progress_interval, std::chrono::milliseconds(100));
+    // The writer wakes at least this often to look at the cancel flag.
+    const auto tick = std::clamp(options_.progress_interval, std::chrono::milliseconds(1),
+                                 std::chrono::milliseconds(100));
     const std::uint64_t total_bytes = options_.on_progress ? known_input_bytes(options_.inputs) : 0;
     auto next_progress = start + options_.progress_interval;
     for (;;) {
