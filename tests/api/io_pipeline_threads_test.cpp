@@ -323,6 +323,15 @@ TEST_F(pipeline_threads_test, ZeroThreadsMeansOnePerCore) {
   EXPECT_EQ(read_file(options.output), input().expected_output);
 }
 
+TEST_F(pipeline_threads_test, ZeroBatchLimitsMeanOneRecordPerBatch) {
+  pipeline_options options = options_for("out.txt", 2);
+  options.batch_records = 0;
+  options.batch_bytes = 0;
+  const run_summary summary = run_pipeline(options, make_echo);
+  EXPECT_EQ(read_file(options.output), input().expected_output);
+  EXPECT_EQ(summary.records_read, static_cast<std::uint64_t>(record_count));
+}
+
 TEST(run_stats_json, NamesEveryFigureAndTheOutcome) {
   run_summary run;
   run.records_read = 10;

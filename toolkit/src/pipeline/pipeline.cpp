@@ -180,7 +180,7 @@ private:
     try {
       reader = std::thread([shared, input = document_reader(options_.inputs, options_.reader),
                             records = std::max<std::size_t>(options_.batch_records, 1),
-                            bytes = options_.batch_bytes]() mutable {
+                            bytes = std::max<std::size_t>(options_.batch_bytes, 1)]() mutable {
         read_batches(shared, input, records, bytes);
       });
       for (auto &processor : processors) {
