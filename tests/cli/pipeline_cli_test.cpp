@@ -83,8 +83,11 @@ TEST_F(pipeline_cli, StatsFileHoldsTheRunsFigures) {
 
 TEST_F(pipeline_cli, ProgressIsDrawnOnlyWhenStderrIsATerminal) {
   write("in.jsonl", mixed_corpus());
-  // The input arrives in two parts 0.6 s apart, so at least one progress tick falls inside.
-  const std::string feed = "(cat in.jsonl; sleep 0.6; cat in.jsonl) | \"$W\" cat -o out.jsonl -";
+  // The second half of the input comes 0.6 s after the run has started (its
+  // temporary output exists), so at least one 0.25 s progress tick falls between.
+  const std::string feed =
+      "(cat in.jsonl; for i in $(seq 400); do ls .out.jsonl.tmp* >/dev/null 2>&1 && break; "
+      "sleep 0.05; done; sleep 0.6; cat in.jsonl) | \"$W\" cat -o out.jsonl -";
   const run_result piped = shell(feed + " 2>.stderr");
   EXPECT_EQ(piped.err.find('\r'), std::string::npos) << "no progress into a pipe";
   EXPECT_EQ(std::count(piped.err.begin(), piped.err.end(), '\n'), 22)
