@@ -1,8 +1,14 @@
 #include "cli_options.hpp"
 
+#include <unistd.h>
+
 #include <fmt/core.h>
 
 #include <cstdio>
+
+#include "interrupt.hpp"
+#include "progress.hpp"
+#include "wirespeed/jsonl.hpp"
 
 namespace wirespeed::cli {
 namespace {
@@ -20,23 +26,25 @@ input_format to_format(const std::string &name) {
   return input_format::automatic;
 }
 
-std::string human_bytes(std::uint64_t bytes) {
-  constexpr const char *units[] = {"B", "kB", "MB", "GB", "TB"};
-  double value = static_cast<double>(bytes);
-  std::size_t unit = 0;
-  while (value >= 1000 && unit + 1 < std::size(units)) {
-    value /= 1000;
-    ++unit;
-  }
-  return unit == 0 ? fmt::format("{} B", bytes) : fmt::format("{:.1f} {}", value, units[unit]);
-}
-
 void print_rejection(const rejection &bad) {
   if (bad.line > 0) {
     fmt::print(stderr, "wirespeed: {}:{}: {}\n", bad.file, bad.line, bad.reason);
   } else {
     fmt::print(stderr, "wirespeed: {}: {}\n", bad.file, bad.reason);
   }
+}
+
+/// Writes `--stats FILE` (atomically); false, with a message, when it cannot.
+bool write_stats(std::string_view name, const std::string &path, const run_summary &summary) {
+  std::string json;
+  append_run_stats_json(json, summary);
+  json.push_back('\n');
+  output_file file(path);
+  if (file.write(json) && file.commit()) {
+    return true;
+  }
+  fmt::print(stderr, "wirespeed {}: --stats: {}\n", name, file.error());
+  return false;
 }
 
 } // namespace
@@ -83,13 +91,19 @@ void add_common_options(CLI::App &command, common_options &options) {
       ->type_name("BYTES")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  command
-      .add_option("--threads", options.threads,
-                  "Worker threads (0: one per core; the present driver runs one)")
+  command.add_option("--threads", options.threads, "Worker threads (0: one per core)")
       ->type_name("N")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  command.add_flag("-q,--quiet", options.quiet, "No summary or rejection messages on stderr");
+  command.add_flag("--unordered", options.unordered,
+                   "Write results as they are ready, not in input order");
+  command
+      .add_option("--stats", options.stats,
+                  "Write the run's figures here as JSON: documents, bytes, rejects, wall and CPU "
+                  "seconds, MB/s, seconds per stage")
+      ->type_name("FILE");
+  command.add_flag("-q,--quiet", options.quiet,
+                   "No progress, summary or rejection messages on stderr");
 }
 
 int run_command(std::string_view name, const common_options &options,
@@ -100,6 +114,8 @@ int run_command(std::string_view name, const common_options &options,
   pipeline.rejects_path = options.rejects;
   pipeline.on_error = options.on_error == "fail" ? error_policy::fail : error_policy::skip;
   pipeline.threads = options.threads;
+  pipeline.ordered = !options.unordered;
+  pipeline.cancel = &interrupt_flag();
   pipeline.reader.format = to_format(options.format);
   pipeline.reader.max_record_bytes = options.max_record_bytes;
   std::string field_error;
@@ -108,12 +124,15 @@ int run_command(std::string_view name, const common_options &options,
     return exit_error;
   }
 
+  progress_line progress(name, !options.quiet && ::isatty(STDERR_FILENO) != 0);
+  pipeline.on_progress = [&progress](const pipeline_progress &now) { progress.show(now); };
   std::uint64_t seen = 0;
   auto on_rejection = [&](const rejection &bad) {
     ++seen;
     if (options.quiet || seen > rejections_shown) {
       return;
     }
+    progress.clear();
     print_rejection(bad);
     if (seen == rejections_shown) {
       fmt::print(stderr, "wirespeed: further rejections are counted, not shown{}\n",
@@ -121,11 +140,16 @@ int run_command(std::string_view name, const common_options &options,
     }
   };
   const run_summary summary = run_pipeline(pipeline, make_processor, on_rejection);
+  progress.clear();
+  const bool stats_written = options.stats.empty() || write_stats(name, options.stats, summary);
 
   if (summary.broken_pipe) {
-    return exit_ok;
+    return stats_written ? exit_ok : exit_error;
   }
-  if (!summary.output_ok) {
+  if (summary.cancelled) {
+    fmt::print(stderr, "wirespeed {}: interrupted; {} records were complete{}\n", name,
+               summary.records_read, options.output == "-" ? "" : ", no output file written");
+  } else if (!summary.output_ok) {
     fmt::print(stderr, "wirespeed {}: {}\n", name, summary.error);
   } else if (summary.stopped_early) {
     fmt::print(stderr, "wirespeed {}: stopped at the first bad record (--on-error=fail)\n", name);
@@ -135,7 +159,11 @@ int run_command(std::string_view name, const common_options &options,
                name, summary.records_read, summary.records_written, summary.records_rejected,
                human_bytes(summary.bytes_read), summary.wall_seconds);
   }
-  const bool clean = summary.output_ok && !summary.stopped_early && summary.records_rejected == 0;
+  if (summary.cancelled) {
+    return interrupted_exit_status();
+  }
+  const bool clean =
+      summary.output_ok && !summary.stopped_early && summary.records_rejected == 0 && stats_written;
   return clean ? exit_ok : exit_error;
 }
 

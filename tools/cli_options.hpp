@@ -26,15 +26,18 @@ struct common_options {
   std::string fields;
   std::size_t max_record_bytes = std::size_t{256} << 20;
   unsigned threads = 0;
+  bool unordered = false;
+  std::string stats; ///< --stats FILE: the run's figures as JSON
   bool quiet = false;
 };
 
 /// Adds the shared flags to a subcommand, bound to `options`.
 void add_common_options(CLI::App &command, common_options &options);
 
-/// Runs the pipeline with `make_processor`, prints rejections (capped) and the
-/// summary line on stderr, and returns the exit status: 0, or 2 when any
-/// record was rejected or the run failed; a closed stdout (| head) is a quiet 0.
+/// Runs the pipeline with `make_processor`, prints rejections (capped), progress
+/// (stderr a terminal only) and the summary line on stderr, writes --stats, and
+/// returns the exit status: 0, or 2 when any record was rejected or the run
+/// failed; a closed stdout (| head) is a quiet 0; Ctrl-C gives 130.
 int run_command(std::string_view name, const common_options &options,
                 const processor_factory &make_processor);
 

@@ -110,24 +110,33 @@ inline read_result read_all(std::vector<std::string> inputs, reader_options opti
   return result;
 }
 
-/// Redirects this process's stdin from a file for the fixture's lifetime.
-class stdin_from {
+/// Points one of this process's descriptors (stdin, stdout) at a file for the
+/// object's lifetime.
+class redirected_fd {
 public:
-  explicit stdin_from(const std::string &path) : saved_(::dup(STDIN_FILENO)) {
-    FILE *file = std::fopen(path.c_str(), "rb");
-    EXPECT_NE(file, nullptr);
-    ::dup2(::fileno(file), STDIN_FILENO);
-    std::fclose(file);
+  redirected_fd(int target, const std::string &path, int flags)
+      : target_(target), saved_(::dup(target)) {
+    const int fd = ::open(path.c_str(), flags);
+    EXPECT_GE(fd, 0) << path;
+    ::dup2(fd, target_);
+    ::close(fd);
   }
-  ~stdin_from() {
-    ::dup2(saved_, STDIN_FILENO);
+  ~redirected_fd() {
+    ::dup2(saved_, target_);
     ::close(saved_);
   }
-  stdin_from(const stdin_from &) = delete;
-  stdin_from &operator=(const stdin_from &) = delete;
+  redirected_fd(const redirected_fd &) = delete;
+  redirected_fd &operator=(const redirected_fd &) = delete;
 
 private:
+  int target_;
   int saved_;
+};
+
+/// Redirects this process's stdin from a file for the fixture's lifetime.
+class stdin_from : public redirected_fd {
+public:
+  explicit stdin_from(const std::string &path) : redirected_fd(STDIN_FILENO, path, O_RDONLY) {}
 };
 
 } // namespace wirespeed::test

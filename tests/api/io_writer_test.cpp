@@ -1,5 +1,8 @@
 // The JSON writer and the atomic output file. Expected JSON is written out by
 // hand from RFC 8259's escaping rules.
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
 #include <csignal>
 
 #include "io_test_support.hpp"
@@ -166,6 +169,40 @@ TEST_F(writer_test, AnUncreatableFileReportsWhy) {
   EXPECT_FALSE(out.write("x"));
   EXPECT_FALSE(out.commit());
   EXPECT_FALSE(out.broken_pipe());
+}
+
+TEST_F(writer_test, ADeviceIsWrittenInPlaceNotReplacedByAFile) {
+  // -o /dev/null must not rename a temporary over the device (as root, it would).
+  const std::string device = path("null");
+  if (::mknod(device.c_str(), S_IFCHR | 0666, ::makedev(1, 3)) != 0) {
+    GTEST_SKIP() << "cannot create a device node here (not root)";
+  }
+  {
+    output_file out(device);
+    EXPECT_TRUE(out.write("discarded\n"));
+    EXPECT_TRUE(out.commit()) << out.error();
+  }
+  EXPECT_TRUE(fs::is_character_file(device));
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto &entry : fs::directory_iterator(root_)) {
+    ++entries;
+  }
+  EXPECT_EQ(entries, 1u) << "no temporary file beside the device";
+}
+
+TEST_F(writer_test, AFifoIsWrittenInPlace) {
+  const std::string fifo = path("fifo");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string received;
+  std::thread reader([&] { received = read_file(fifo); });
+  {
+    output_file out(fifo);
+    EXPECT_TRUE(out.write("through the pipe\n"));
+    EXPECT_TRUE(out.commit()) << out.error();
+  }
+  reader.join();
+  EXPECT_EQ(received, "through the pipe\n");
+  EXPECT_TRUE(fs::is_fifo(fifo));
 }
 
 /// Runs `body` with stdout pointing at `fd`, restoring it before returning

@@ -7,7 +7,15 @@
  * the pipeline owns everything around it: reading, rejecting bad records with
  * their reasons, writing JSON Lines atomically, and the accounting that lets a
  * run say records read = written + rejected.
+ *
+ * Threads: one reader (reading, decompressing and parsing, in batches of
+ * documents), `threads` workers each with its own processor, and the writer on
+ * the calling thread, which emits the batches in input order. A fixed number
+ * of batches circulates between them, so memory stays bounded whatever the
+ * input size: a reader ahead of the workers waits for a free batch.
  */
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -24,16 +32,47 @@ enum class error_policy {
   fail, ///< stop at the first bad record
 };
 
+/// How far a run has got, for progress displays.
+struct pipeline_progress {
+  std::uint64_t bytes_read = 0;   ///< uncompressed input bytes read so far
+  std::uint64_t total_bytes = 0;  ///< input size when known in advance (plain files), else 0
+  std::uint64_t records_done = 0; ///< records written or rejected so far
+  std::uint64_t records_rejected = 0;
+  double elapsed_seconds = 0;
+};
+
 struct pipeline_options {
   std::vector<std::string> inputs{"-"}; ///< files, directories, or "-" for stdin
   reader_options reader;
   std::string output = "-"; ///< "-" for stdout; a file is replaced atomically
   std::string rejects_path; ///< when set, rejected records are written there as JSONL
   error_policy on_error = error_policy::skip;
-  /// Worker threads; 0 means one per core. The present driver runs one
-  /// worker on the calling thread whatever this says; the API is the
-  /// parallel one so that callers do not change when the driver does.
+  /// Worker threads, each with its own processor; 0 means one per core.
   unsigned threads = 0;
+  /// false: write each batch as soon as it is processed, not in input order
+  /// (rejections are then reported out of order too).
+  bool ordered = true;
+  /// A batch closes at this many records or this much document text, whichever
+  /// comes first; with `threads` they bound memory ((2 * threads + 4) batches).
+  std::size_t batch_records = 256;
+  std::size_t batch_bytes = std::size_t{512} << 10;
+  /// When set and it becomes true (a signal handler, another thread), the run
+  /// stops reading, lets the workers finish the batches they hold, writes
+  /// those in order and ends with `cancelled`; a file output is not committed.
+  const std::atomic<bool> *cancel = nullptr;
+  /// Called on the calling thread about every `progress_interval` while the
+  /// run goes on; the library never writes to the terminal itself.
+  std::function<void(const pipeline_progress &)> on_progress;
+  std::chrono::milliseconds progress_interval{250};
+};
+
+/// Seconds spent in each stage of a run. read (with decompression and JSON
+/// parsing) is the reader thread's; process is the sum over the workers of
+/// their processors' time; write is the writer's time in write calls.
+struct stage_seconds {
+  double read = 0;
+  double process = 0;
+  double write = 0;
 };
 
 struct run_summary {
@@ -42,17 +81,23 @@ struct run_summary {
   std::uint64_t records_rejected = 0; ///< read errors plus processor rejections
   std::uint64_t bytes_read = 0;       ///< uncompressed input bytes
   double wall_seconds = 0;
+  double cpu_seconds = 0; ///< the process's CPU time (user + system) during the run
+  stage_seconds stages;
+  unsigned threads = 0;       ///< workers the run used
   bool output_ok = true;      ///< false: the output could not be written
   bool broken_pipe = false;   ///< the reader of stdout went away (| head)
   bool stopped_early = false; ///< on_error=fail hit a bad record
+  bool cancelled = false;     ///< pipeline_options::cancel stopped the run
   std::string error;          ///< what stopped the run, when something did
 };
 
 /**
  * Per-worker document processing. One instance per worker thread, reused
- * across documents, so it may keep scratch buffers. `process` appends zero or
- * more complete JSON Lines (each ending in '\n') to `out`; returning false
- * rejects the document with `why` as the reason.
+ * across documents, so it may keep scratch buffers; instances run on
+ * different threads at once, so state they share must be thread-safe.
+ * `process` appends zero or more complete JSON Lines (each ending in '\n') to
+ * `out`, which may already hold earlier documents' lines; returning false
+ * rejects the document with `why` as the reason (what it appended is dropped).
  */
 class document_processor {
 public:
@@ -73,19 +118,34 @@ public:
 
 using processor_factory = std::function<std::unique_ptr<document_processor>()>;
 
-/// Called once per rejected record, on the calling thread, in input order.
+/// Called once per rejected record, on the calling thread, in input order
+/// (in completion order when options.ordered is false).
 using rejection_observer = std::function<void(const rejection &)>;
 
 /**
  * @brief Runs `make_processor`'s processors over every document of
  *        `options.inputs`, writing what they append to `options.output`.
  *
- * The output file is committed (renamed into place) unless the run stopped
- * early (on_error=fail) or the output failed; rejected records then do not
- * leave a half-written file behind. The rejects file is committed in any case.
- * Never throws for bad input; the summary says what happened.
+ * The factory is called once per worker, on the calling thread, before any
+ * reading. After the last document the workers' processors are merged into
+ * the first, whose finish_run() output comes last. The output file is
+ * committed (renamed into place) unless the run stopped early (on_error=fail),
+ * was cancelled or the output failed; such runs leave no half-written file
+ * behind and write no finish_run() totals. The rejects file is committed in
+ * any case. A run that stops early does not wait for a reader blocked on an
+ * input that is still open (a pipe): that thread is left to end by itself at
+ * its next record. Never throws for bad input; the summary says what happened.
  */
 run_summary run_pipeline(const pipeline_options &options, const processor_factory &make_processor,
                          const rejection_observer &on_rejection = {});
+
+/**
+ * @brief Appends the run's figures as one JSON object (what `--stats FILE`
+ *        writes): {"documents","records_read","rejects","bytes","threads",
+ *        "wall_seconds","cpu_seconds","mb_per_second","stages":{"read",
+ *        "process","write"},"outcome"}, outcome one of "ok", "cancelled",
+ *        "stopped" (on_error=fail) or "output_error"; no newline.
+ */
+void append_run_stats_json(std::string &out, const run_summary &run);
 
 } // namespace wirespeed

@@ -65,6 +65,16 @@ output_file::output_file(const std::string &path) : impl_(std::make_unique<impl>
     impl_->fd = STDOUT_FILENO;
     return;
   }
+  // A device or pipe (-o /dev/null, a FIFO) is written in place: renaming a
+  // temporary over it would replace the device with a regular file.
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+    impl_->fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (impl_->fd < 0) {
+      impl_->fail("cannot open " + path, errno);
+    }
+    return;
+  }
   // The temporary lives beside the target so that rename() cannot cross file systems.
   const std::filesystem::path target(path);
   std::string name = ".";
@@ -126,6 +136,9 @@ bool output_file::commit() {
   if (::close(fd) != 0) {
     impl_->committed = false;
     return impl_->fail("cannot write " + impl_->path, errno);
+  }
+  if (impl_->temporary.empty()) {
+    return true; // a device or pipe, written in place
   }
   if (::rename(impl_->temporary.c_str(), impl_->path.c_str()) != 0) {
     impl_->committed = false;

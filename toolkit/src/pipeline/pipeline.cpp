@@ -1,37 +1,163 @@
 #include "wirespeed/pipeline.hpp"
 
-#include <chrono>
+#include <time.h>
+
+#include <algorithm>
+#include <filesystem>
 #include <optional>
+#include <system_error>
+#include <thread>
 
 #include <fmt/core.h>
 
+#include "pipeline/batch_flow.hpp"
 #include "wirespeed/jsonl.hpp"
 
 namespace wirespeed {
 namespace {
 
-/// The sequential driver: one worker, on the calling thread. The per-worker
-/// processor objects of the API are kept so that a parallel driver can
-/// replace this one without callers noticing.
-class sequential_run {
+using pipeline_internal::batch;
+using pipeline_internal::batch_flow;
+using pipeline_internal::done_status;
+using pipeline_internal::record;
+using steady = std::chrono::steady_clock;
+
+std::uint64_t nanoseconds_since(steady::time_point start) {
+  return static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(steady::now() - start).count());
+}
+
+double seconds(std::uint64_t nanoseconds) {
+  return static_cast<double>(nanoseconds) / 1e9;
+}
+
+double process_cpu_seconds() {
+  timespec now{};
+  ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
+
+/// The input size when it is known before reading: every input a plain,
+/// uncompressed-looking file. Directories and stdin make it unknown (0).
+std::uint64_t known_input_bytes(const std::vector<std::string> &inputs) {
+  std::uint64_t total = 0;
+  for (const std::string &input : inputs) {
+    std::error_code error;
+    const std::filesystem::path path(input);
+    const std::string ext = path.extension().string();
+    if (input == "-" || ext == ".gz" || ext == ".zst" ||
+        !std::filesystem::is_regular_file(path, error)) {
+      return 0;
+    }
+    total += std::filesystem::file_size(path, error);
+  }
+  return total;
+}
+
+/// What the reader thread shares with the run. The thread holds its own
+/// reference: a reader blocked on a pipe that stays open may outlive a run
+/// that stopped early.
+struct reader_shared {
+  explicit reader_shared(std::size_t batches) : flow(batches) {}
+  batch_flow flow;
+  std::atomic<std::uint64_t> bytes_read{0};
+  std::atomic<std::uint64_t> read_nanoseconds{0};
+};
+
+void read_batches(const std::shared_ptr<reader_shared> &shared, document_reader &reader,
+                  std::size_t batch_records, std::size_t batch_bytes) {
+  batch_flow &flow = shared->flow;
+  bool more = true;
+  while (more && !flow.stopping()) {
+    batch *filling = flow.take_free();
+    if (filling == nullptr) {
+      break;
+    }
+    const auto start = steady::now();
+    while (filling->size < batch_records && filling->text_bytes < batch_bytes && !flow.stopping()) {
+      record &slot = filling->next_slot();
+      const read_status status = reader.next(slot.doc, slot.bad);
+      if (status == read_status::end) {
+        more = false;
+        break;
+      }
+      slot.is_document = status == read_status::document;
+      filling->text_bytes += slot.is_document ? slot.doc.text.size() : 0;
+      filling->keep();
+      shared->bytes_read.store(reader.bytes_read(), std::memory_order_relaxed);
+    }
+    shared->read_nanoseconds += nanoseconds_since(start);
+    if (filling->size > 0) {
+      flow.submit(filling);
+    } else {
+      flow.release(filling);
+    }
+  }
+  shared->bytes_read.store(reader.bytes_read());
+  flow.input_ended();
+}
+
+/// Runs one document; a rejection by the processor (or an exception from
+/// it) turns the record into a rejection and drops what it appended.
+void process_record(document_processor &processor, record &r, std::string &out, std::string &why) {
+  const std::size_t begin = out.size();
+  why.clear();
+  bool ok = false;
+  try {
+    ok = processor.process(r.doc, out, why);
+  } catch (const std::exception &error) {
+    why = fmt::format("processor failed: {}", error.what());
+  }
+  if (!ok) {
+    out.resize(begin);
+    r.is_document = false;
+    r.bad.file = r.doc.origin_file;
+    r.bad.line = r.doc.origin_line;
+    r.bad.reason = why.empty() ? "rejected by the processor" : why;
+  }
+}
+
+void process_batches(batch_flow &flow, document_processor &processor,
+                     std::atomic<std::uint64_t> &process_nanoseconds) {
+  std::string why;
+  while (batch *work = flow.take_work()) {
+    const auto start = steady::now();
+    for (std::size_t i = 0; i < work->size; ++i) {
+      record &r = work->records[i];
+      if (r.is_document) {
+        process_record(processor, r, work->output, why);
+      }
+      r.output_end = work->output.size();
+    }
+    process_nanoseconds += nanoseconds_since(start);
+    flow.complete(work);
+  }
+}
+
+/// One run: starts the reader and the workers, writes on the calling thread.
+class parallel_run {
 public:
-  sequential_run(const pipeline_options &options, const rejection_observer &on_rejection)
-      : options_(options), on_rejection_(on_rejection), reader_(options.inputs, options.reader),
-        output_(options.output) {
+  parallel_run(const pipeline_options &options, const rejection_observer &on_rejection)
+      : options_(options), on_rejection_(on_rejection), output_(options.output) {
     if (!options.rejects_path.empty()) {
       rejects_.emplace(options.rejects_path);
     }
   }
 
-  run_summary run(document_processor &processor) {
-    const auto start = std::chrono::steady_clock::now();
+  run_summary run(std::vector<std::unique_ptr<document_processor>> &processors) {
+    const auto start = steady::now();
+    const double cpu_start = process_cpu_seconds();
+    summary_.threads = static_cast<unsigned>(processors.size());
     if (output_usable(output_) && (!rejects_ || output_usable(*rejects_))) {
-      read_all(processor);
+      run_threads(processors, start);
     }
-    if (summary_.output_ok && !summary_.stopped_early) {
+    if (summary_.output_ok && !halted_ && !summary_.cancelled) {
+      document_processor &first = *processors.front();
+      for (std::size_t i = 1; i < processors.size(); ++i) {
+        first.merge(*processors[i]);
+      }
       std::string totals;
-      summary_.bytes_read = reader_.bytes_read();
-      processor.finish_run(summary_, totals);
+      first.finish_run(summary_, totals);
       if (!output_.write(totals) || !output_.commit()) {
         output_failed(output_);
       }
@@ -39,13 +165,118 @@ public:
     if (rejects_ && !rejects_->commit()) {
       output_failed(*rejects_);
     }
-    summary_.bytes_read = reader_.bytes_read();
-    summary_.wall_seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    summary_.wall_seconds = std::chrono::duration<double>(steady::now() - start).count();
+    summary_.cpu_seconds = process_cpu_seconds() - cpu_start;
     return summary_;
   }
 
 private:
+  void run_threads(std::vector<std::unique_ptr<document_processor>> &processors,
+                   steady::time_point start) {
+    auto shared = std::make_shared<reader_shared>(2 * processors.size() + 4);
+    std::atomic<std::uint64_t> process_nanoseconds{0};
+    std::vector<std::thread> workers;
+    std::thread reader;
+    try {
+      reader = std::thread([shared, input = document_reader(options_.inputs, options_.reader),
+                            records = std::max<std::size_t>(options_.batch_records, 1),
+                            bytes = std::max<std::size_t>(options_.batch_bytes, 1)]() mutable {
+        read_batches(shared, input, records, bytes);
+      });
+      for (auto &processor : processors) {
+        workers.emplace_back(process_batches, std::ref(shared->flow), std::ref(*processor),
+                             std::ref(process_nanoseconds));
+      }
+      write_batches(*shared, start);
+    } catch (const std::system_error &error) {
+      shared->flow.stop();
+      summary_.output_ok = false;
+      summary_.error = fmt::format("cannot start the pipeline's threads: {}", error.what());
+    }
+    for (std::thread &worker : workers) {
+      worker.join();
+    }
+    if (reader.joinable()) {
+      // Stopped early, the reader may be blocked on an open pipe: not waited for.
+      shared->flow.input_complete() ? reader.join() : reader.detach();
+    }
+    summary_.bytes_read = shared->bytes_read.load();
+    summary_.stages.read = seconds(shared->read_nanoseconds.load());
+    summary_.stages.process = seconds(process_nanoseconds.load());
+    summary_.stages.write = seconds(write_nanoseconds_);
+  }
+
+  void write_batches(reader_shared &shared, steady::time_point start) {
+    batch_flow &flow = shared.flow;
+    // The writer wakes at least this often to look at the cancel flag.
+    const auto tick = std::clamp(options_.progress_interval, std::chrono::milliseconds(1),
+                                 std::chrono::milliseconds(100));
+    const std::uint64_t total_bytes = options_.on_progress ? known_input_bytes(options_.inputs) : 0;
+    auto next_progress = start + options_.progress_interval;
+    for (;;) {
+      if (!summary_.cancelled && options_.cancel != nullptr && options_.cancel->load()) {
+        summary_.cancelled = true;
+        summary_.error = "interrupted";
+        flow.stop();
+      }
+      batch *done = nullptr;
+      const done_status status = flow.take_done(options_.ordered, tick, done);
+      if (status == done_status::finished) {
+        return;
+      }
+      if (status == done_status::batch) {
+        if (!halted_) {
+          write_batch(*done);
+        }
+        flow.release(done);
+        if (halted_ && !flow.stopping()) {
+          flow.stop();
+        }
+      }
+      if (options_.on_progress && steady::now() >= next_progress) {
+        next_progress = steady::now() + options_.progress_interval;
+        pipeline_progress progress;
+        progress.bytes_read = shared.bytes_read.load();
+        progress.total_bytes = total_bytes;
+        progress.records_done = summary_.records_read;
+        progress.records_rejected = summary_.records_rejected;
+        progress.elapsed_seconds = std::chrono::duration<double>(steady::now() - start).count();
+        options_.on_progress(progress);
+      }
+    }
+  }
+
+  /// Counts and writes one batch in record order, rejections included.
+  void write_batch(const batch &done) {
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < done.size; ++i) {
+      const record &r = done.records[i];
+      ++summary_.records_read;
+      if (r.is_document) {
+        ++summary_.records_written;
+        continue;
+      }
+      if (!write_output(done.output, from, r.output_end) || !reject(r.bad)) {
+        return;
+      }
+      from = r.output_end;
+    }
+    write_output(done.output, from, done.output.size());
+  }
+
+  bool write_output(const std::string &bytes, std::size_t from, std::size_t to) {
+    if (from == to) {
+      return true;
+    }
+    const auto start = steady::now();
+    const bool ok = output_.write(std::string_view(bytes).substr(from, to - from));
+    write_nanoseconds_ += nanoseconds_since(start);
+    if (!ok) {
+      output_failed(output_);
+    }
+    return ok;
+  }
+
   bool output_usable(output_file &file) {
     if (file.error().empty()) {
       return true;
@@ -55,46 +286,11 @@ private:
   }
 
   void output_failed(const output_file &file) {
+    halted_ = true;
     summary_.output_ok = false;
     summary_.broken_pipe = file.broken_pipe();
-    if (summary_.error.empty()) {
+    if (summary_.error.empty() || summary_.cancelled) {
       summary_.error = file.error();
-    }
-  }
-
-  void read_all(document_processor &processor) {
-    document doc;
-    rejection bad;
-    std::string out;
-    std::string why;
-    for (;;) {
-      const read_status status = reader_.next(doc, bad);
-      if (status == read_status::end) {
-        return;
-      }
-      ++summary_.records_read;
-      if (status == read_status::rejected) {
-        if (!reject(bad)) {
-          return;
-        }
-        continue;
-      }
-      out.clear();
-      why.clear();
-      if (!processor.process(doc, out, why)) {
-        bad.file = doc.origin_file;
-        bad.line = doc.origin_line;
-        bad.reason = why.empty() ? "rejected by the processor" : why;
-        if (!reject(bad)) {
-          return;
-        }
-        continue;
-      }
-      ++summary_.records_written;
-      if (!out.empty() && !output_.write(out)) {
-        output_failed(output_);
-        return;
-      }
     }
   }
 
@@ -114,6 +310,7 @@ private:
       }
     }
     if (options_.on_error == error_policy::fail) {
+      halted_ = true;
       summary_.stopped_early = true;
       summary_.error = bad.line > 0 ? fmt::format("{}:{}: {}", bad.file, bad.line, bad.reason)
                                     : fmt::format("{}: {}", bad.file, bad.reason);
@@ -124,26 +321,35 @@ private:
 
   const pipeline_options &options_;
   const rejection_observer &on_rejection_;
-  document_reader reader_;
   output_file output_;
   std::optional<output_file> rejects_;
   run_summary summary_;
   std::string line_;
+  std::uint64_t write_nanoseconds_ = 0;
+  bool halted_ = false; ///< nothing more is written: the output failed or on_error=fail
 };
 
 } // namespace
 
 run_summary run_pipeline(const pipeline_options &options, const processor_factory &make_processor,
                          const rejection_observer &on_rejection) {
-  std::unique_ptr<document_processor> processor = make_processor ? make_processor() : nullptr;
-  if (!processor) {
+  const unsigned threads =
+      options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::unique_ptr<document_processor>> processors;
+  for (unsigned i = 0; i < threads && make_processor; ++i) {
+    processors.push_back(make_processor());
+    if (!processors.back()) {
+      break;
+    }
+  }
+  if (processors.empty() || !processors.back()) {
     run_summary failed;
     failed.output_ok = false;
     failed.error = "no document processor to run";
     return failed;
   }
-  sequential_run run(options, on_rejection);
-  return run.run(*processor);
+  parallel_run run(options, on_rejection);
+  return run.run(processors);
 }
 
 } // namespace wirespeed
