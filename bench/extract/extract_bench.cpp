@@ -39,7 +39,9 @@ const std::vector<wirespeed::document> &documents() {
 
 void run(benchmark::State &state, std::vector<wirespeed::extractor_id> which) {
   wirespeed::extract_error error;
-  auto set = wirespeed::extractor_set::create({.pattern_files = {}, .extractors = which}, error);
+  wirespeed::extract_options options;
+  options.extractors = std::move(which);
+  auto set = wirespeed::extractor_set::create(options, error);
   if (!set) {
     state.SkipWithError(error.message.c_str());
     return;

@@ -1,0 +1,102 @@
+#include "extract/common/lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "extract/common/word_list.hpp"
+
+namespace wirespeed::extract_detail {
+namespace {
+
+constexpr std::size_t longest_word = 64;
+
+char lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+}
+
+bool has_letter_or_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0xC0;
+  });
+}
+
+} // namespace
+
+std::string lexicon::load(std::string_view text, std::string_view origin,
+                          std::initializer_list<std::string_view> scanned, match::pattern_set &set,
+                          std::uint32_t tag, bool caseless) {
+  std::string error;
+  std::size_t line_no = 0;
+  for_each_list_line(text, [&](std::string_view kind, std::string_view rest) {
+    ++line_no;
+    std::size_t tab = rest.find('\t');
+    if (kind.empty() || tab == std::string_view::npos || tab + 1 == rest.size()) {
+      if (error.empty()) {
+        error = fmt::format("{}: entry {}: expected kind<TAB>argument<TAB>phrase, got '{}'",
+                            origin, line_no, rest);
+      }
+      return;
+    }
+    lexicon_entry entry{std::string(kind), std::string(rest.substr(0, tab))};
+    std::string_view phrase = rest.substr(tab + 1);
+    if (std::find(scanned.begin(), scanned.end(), kind) == scanned.end()) {
+      std::string folded(phrase.substr(0, longest_word));
+      std::transform(folded.begin(), folded.end(), folded.begin(), lower);
+      words_.emplace(std::move(folded), std::move(entry));
+      return;
+    }
+    // A sign ("$", "%") touches its number, so it cannot be a whole word.
+    match::flag flags = !has_letter_or_digit(phrase) ? match::flag::none
+                        : caseless ? match::flag::caseless | match::flag::whole_word
+                                   : match::flag::whole_word;
+    std::uint32_t id = set.add_literal(phrase, {.flags = flags, .label = entry.kind, .tag = tag});
+    scanned_.emplace(id, std::move(entry));
+  });
+  return error;
+}
+
+const lexicon_entry *lexicon::lookup(std::string_view word) const {
+  if (word.empty() || word.size() > longest_word) {
+    return nullptr;
+  }
+  std::array<char, longest_word> folded{};
+  std::transform(word.begin(), word.end(), folded.begin(), lower);
+  auto it = words_.find(std::string_view(folded.data(), word.size()));
+  return it == words_.end() ? nullptr : &it->second;
+}
+
+bool lexicon::is(std::string_view word, std::string_view kind) const {
+  const lexicon_entry *e = lookup(word);
+  return e != nullptr && e->kind == kind;
+}
+
+void lexicon::hits(const context &ctx, std::vector<lexicon_hit> &out) const {
+  out.clear();
+  std::size_t cursor = 0;
+  std::uint64_t covered = 0; // end of the last hit kept
+  for (const match::match &m : ctx.matches) {
+    auto it = scanned_.find(m.id);
+    if (it == scanned_.end() || m.begin < covered) {
+      continue; // matches come longest first at each begin
+    }
+    while (cursor < ctx.tokens.size() && ctx.tokens[cursor].end <= m.begin) {
+      ++cursor;
+    }
+    std::size_t end = cursor;
+    while (end < ctx.tokens.size() && ctx.tokens[end].begin < m.end) {
+      ++end;
+    }
+    if (cursor == end) {
+      continue;
+    }
+    out.push_back({static_cast<std::uint32_t>(cursor), static_cast<std::uint32_t>(end),
+                   static_cast<std::uint32_t>(m.begin), static_cast<std::uint32_t>(m.end),
+                   &it->second});
+    covered = m.end;
+  }
+}
+
+} // namespace wirespeed::extract_detail

@@ -1,0 +1,71 @@
+#pragma once
+// Word lists of the form kind<TAB>argument<TAB>phrase (corpora/patterns/
+// quantities.txt, dates.txt): the kinds an extractor scans for go into the
+// combined pattern set, the rest are looked up on tokens. Matches of the
+// scanned phrases come back as token ranges with their entry.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/extractor.hpp"
+
+namespace wirespeed::extract_detail {
+
+struct lexicon_entry {
+  std::string kind;
+  std::string argument;
+};
+
+/// A scanned phrase found in the text: tokens [first, end) and its entry.
+struct lexicon_hit {
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+  std::uint32_t begin_byte = 0; ///< the phrase itself, which may end inside a
+  std::uint32_t end_byte = 0;   ///< token ("six" in "six-week")
+  const lexicon_entry *entry = nullptr;
+};
+
+class lexicon {
+public:
+  /// Parses `text` (`origin` names it in errors). Phrases whose kind is in
+  /// `scanned` are added to `set` as whole-word literals (signs such as "$"
+  /// and "%" without the whole-word bound), ASCII case ignored when
+  /// `caseless`, under `tag`; the others are kept for lookup(). Returns an
+  /// error message or "".
+  std::string load(std::string_view text, std::string_view origin,
+                   std::initializer_list<std::string_view> scanned, match::pattern_set &set,
+                   std::uint32_t tag, bool caseless = true);
+
+  /// The entry of a looked-up single word (ASCII case ignored); null if none.
+  [[nodiscard]] const lexicon_entry *lookup(std::string_view word) const;
+  /// Whether `word` is listed under `kind`.
+  [[nodiscard]] bool is(std::string_view word, std::string_view kind) const;
+
+  /// Calls f(entry) for every entry, scanned or looked up.
+  template <typename F> void for_each(F &&f) const {
+    for (const auto &[id, e] : scanned_) {
+      f(e);
+    }
+    for (const auto &[word, e] : words_) {
+      f(e);
+    }
+  }
+
+  /// The scanned phrases among ctx.matches, leftmost-longest and without
+  /// overlaps, in text order.
+  void hits(const context &ctx, std::vector<lexicon_hit> &out) const;
+
+private:
+  struct hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::uint32_t, lexicon_entry> scanned_; ///< by pattern id
+  std::unordered_map<std::string, lexicon_entry, hash, std::equal_to<>> words_; ///< folded word
+};
+
+} // namespace wirespeed::extract_detail
