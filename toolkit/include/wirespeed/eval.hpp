@@ -34,23 +34,22 @@ struct eval_counts {
 };
 
 /// @brief The scored fields, in report order.
-inline constexpr const char *eval_fields[] = {"boilerplate", "quotes",     "byline",
-                                              "dateline",    "published",  "title",
-                                              "quantities",  "dates"};
+inline constexpr const char *eval_fields[] = {"boilerplate", "quotes", "byline",     "dateline",
+                                              "published",   "title",  "quantities", "dates"};
 inline constexpr std::size_t eval_field_count = std::size(eval_fields);
 
 /// @brief Totals over the documents scored so far.
 struct eval_report {
   eval_counts fields[eval_field_count];
-  std::uint64_t speakers_right = 0; ///< matched quotes whose speaker is right
-  std::uint64_t speakers_total = 0; ///< matched quotes
+  std::uint64_t speakers_right = 0;         ///< matched quotes whose speaker is right
+  std::uint64_t speakers_total = 0;         ///< matched quotes
   std::uint64_t quantity_details_right = 0; ///< matched quantities with value, approx, unit right
   std::uint64_t quantity_events_right = 0;  ///< matched quantities with the gold event
   std::uint64_t quantities_total = 0;       ///< matched quantities
   std::uint64_t date_values_right = 0;      ///< matched dates with the gold value
   std::uint64_t dates_total = 0;            ///< matched dates
-  std::uint64_t documents = 0;      ///< documents scored
-  std::uint64_t without_gold = 0;   ///< documents whose id has no gold record
+  std::uint64_t documents = 0;              ///< documents scored
+  std::uint64_t without_gold = 0;           ///< documents whose id has no gold record
   /// One line per error ("id: quotes: missed \"...\""), for --verbose.
   std::vector<std::string> errors;
 

@@ -85,11 +85,11 @@ enum class quantity_approx : std::uint8_t {
 
 /// @brief A counted amount: "at least 30,800 Palestinians", "$4.2 million", "dozens of people".
 struct quantity {
-  std::uint32_t begin = 0; ///< the hedge, currency sign or number
-  std::uint32_t end = 0;   ///< after the counted noun or unit, when there is one
+  std::uint32_t begin = 0;        ///< the hedge, currency sign or number
+  std::uint32_t end = 0;          ///< after the counted noun or unit, when there is one
   std::uint32_t number_begin = 0; ///< where the number starts, after hedge and sign
-  double value = 0;        ///< the number with its scale (2.3 million -> 2300000)
-  bool has_value = true;   ///< false for vague amounts ("dozens of"): null in JSON
+  double value = 0;               ///< the number with its scale (2.3 million -> 2300000)
+  bool has_value = true;          ///< false for vague amounts ("dozens of"): null in JSON
   quantity_approx approx = quantity_approx::exact;
   std::string unit;  ///< counted noun or unit ("Palestinians", "percent"); empty: none
   std::string event; ///< what happened to them ("killed"); empty: none stated

@@ -85,12 +85,23 @@ void count_value(const std::string &id, const char *field, std::string_view pred
   }
 }
 
+// Gold lists each distinct span once (corpora/README.md), so a span the
+// extractor finds twice is scored once, by its first occurrence.
+bool add_distinct(std::vector<std::string_view> &spans, std::string_view span) {
+  if (std::find(spans.begin(), spans.end(), span) != spans.end()) {
+    return false;
+  }
+  spans.push_back(span);
+  return true;
+}
+
 bool same_value(const quantity &q, const eval_detail::gold_quantity &g) {
   constexpr double tolerance = 1e-9;
   if (q.has_value != g.has_value) {
     return false;
   }
-  return !q.has_value || std::abs(q.value - g.value) <= tolerance * std::max(1.0, std::abs(g.value));
+  return !q.has_value ||
+         std::abs(q.value - g.value) <= tolerance * std::max(1.0, std::abs(g.value));
 }
 
 std::string describe(const quantity &q) {
@@ -108,8 +119,12 @@ void score_quantities(const eval_detail::gold_record &g, std::string_view text,
                       const extraction &result, eval_report &report) {
   std::vector<std::string_view> predicted;
   std::vector<std::string_view> gold;
-  for (const quantity &q : result.quantities) {
-    predicted.push_back(text.substr(q.begin, q.end - q.begin));
+  std::vector<std::size_t> index; // predicted -> result.quantities
+  for (std::size_t i = 0; i < result.quantities.size(); ++i) {
+    const quantity &q = result.quantities[i];
+    if (add_distinct(predicted, text.substr(q.begin, q.end - q.begin))) {
+      index.push_back(i);
+    }
   }
   for (const auto &q : g.quantities) {
     gold.push_back(q.text);
@@ -120,7 +135,7 @@ void score_quantities(const eval_detail::gold_record &g, std::string_view text,
     if (hits[i] == SIZE_MAX) {
       continue;
     }
-    const quantity &q = result.quantities[i];
+    const quantity &q = result.quantities[index[i]];
     const eval_detail::gold_quantity &want = g.quantities[hits[i]];
     ++report.quantities_total;
     bool details = same_value(q, want) && to_string(q.approx) == want.approx && q.unit == want.unit;
@@ -134,12 +149,16 @@ void score_quantities(const eval_detail::gold_record &g, std::string_view text,
   }
 }
 
-void score_dates(const eval_detail::gold_record &g, std::string_view text,
-                 const extraction &result, eval_report &report) {
+void score_dates(const eval_detail::gold_record &g, std::string_view text, const extraction &result,
+                 eval_report &report) {
   std::vector<std::string_view> predicted;
   std::vector<std::string_view> gold;
-  for (const date_mention &d : result.dates) {
-    predicted.push_back(text.substr(d.begin, d.end - d.begin));
+  std::vector<std::size_t> index; // predicted -> result.dates
+  for (std::size_t i = 0; i < result.dates.size(); ++i) {
+    const date_mention &d = result.dates[i];
+    if (add_distinct(predicted, text.substr(d.begin, d.end - d.begin))) {
+      index.push_back(i);
+    }
   }
   for (const auto &d : g.dates) {
     gold.push_back(d.text);
@@ -150,7 +169,7 @@ void score_dates(const eval_detail::gold_record &g, std::string_view text,
     if (hits[i] == SIZE_MAX) {
       continue;
     }
-    const date_mention &d = result.dates[i];
+    const date_mention &d = result.dates[index[i]];
     const eval_detail::gold_date &want = g.dates[hits[i]];
     ++report.dates_total;
     if (d.value == want.value) {

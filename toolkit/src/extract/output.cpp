@@ -177,7 +177,8 @@ std::vector<extractor_id> extractors_for(std::uint32_t fields) {
                  field_quotes | field_dates)) != 0) {
     out.push_back(extractor_id::boilerplate); // the others skip furniture lines
   }
-  if ((fields & (field_title | field_published | field_byline | field_dateline | field_dates)) != 0) {
+  if ((fields & (field_title | field_published | field_byline | field_dateline | field_dates)) !=
+      0) {
     out.push_back(extractor_id::metadata);
   }
   if ((fields & field_quotes) != 0) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -16,11 +17,14 @@ char lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
 }
 
-bool has_letter_or_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           static_cast<unsigned char>(c) >= 0xC0;
-  });
+// A sign that touches its number ("$4.2", "85%"): one code point that is
+// ASCII punctuation, Latin-1 punctuation or a currency symbol (U+20A0..U+20CF).
+bool is_sign(std::string_view s) {
+  char32_t c = decode_at(s, 0);
+  std::size_t length = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  bool ascii_sign = c < 0x80 && !std::isalnum(static_cast<unsigned char>(c));
+  return length == s.size() &&
+         (ascii_sign || (c >= 0xA0 && c <= 0xBF) || (c >= 0x20A0 && c <= 0x20CF));
 }
 
 } // namespace
@@ -35,8 +39,8 @@ std::string lexicon::load(std::string_view text, std::string_view origin,
     std::size_t tab = rest.find('\t');
     if (kind.empty() || tab == std::string_view::npos || tab + 1 == rest.size()) {
       if (error.empty()) {
-        error = fmt::format("{}: entry {}: expected kind<TAB>argument<TAB>phrase, got '{}'",
-                            origin, line_no, rest);
+        error = fmt::format("{}: entry {}: expected kind<TAB>argument<TAB>phrase, got '{}'", origin,
+                            line_no, rest);
       }
       return;
     }
@@ -45,32 +49,28 @@ std::string lexicon::load(std::string_view text, std::string_view origin,
     if (std::find(scanned.begin(), scanned.end(), kind) == scanned.end()) {
       std::string folded(phrase.substr(0, longest_word));
       std::transform(folded.begin(), folded.end(), folded.begin(), lower);
-      words_.emplace(std::move(folded), std::move(entry));
+      words_[std::move(folded)].push_back(std::move(entry));
       return;
     }
     // A sign ("$", "%") touches its number, so it cannot be a whole word.
-    match::flag flags = !has_letter_or_digit(phrase) ? match::flag::none
-                        : caseless ? match::flag::caseless | match::flag::whole_word
-                                   : match::flag::whole_word;
+    match::flag flags = is_sign(phrase) ? match::flag::none
+                        : caseless      ? match::flag::caseless | match::flag::whole_word
+                                        : match::flag::whole_word;
     std::uint32_t id = set.add_literal(phrase, {.flags = flags, .label = entry.kind, .tag = tag});
     scanned_.emplace(id, std::move(entry));
   });
   return error;
 }
 
-const lexicon_entry *lexicon::lookup(std::string_view word) const {
+bool lexicon::is(std::string_view word, std::string_view kind) const {
   if (word.empty() || word.size() > longest_word) {
-    return nullptr;
+    return false;
   }
   std::array<char, longest_word> folded{};
   std::transform(word.begin(), word.end(), folded.begin(), lower);
   auto it = words_.find(std::string_view(folded.data(), word.size()));
-  return it == words_.end() ? nullptr : &it->second;
-}
-
-bool lexicon::is(std::string_view word, std::string_view kind) const {
-  const lexicon_entry *e = lookup(word);
-  return e != nullptr && e->kind == kind;
+  return it != words_.end() && std::any_of(it->second.begin(), it->second.end(),
+                                           [&](const lexicon_entry &e) { return e.kind == kind; });
 }
 
 void lexicon::hits(const context &ctx, std::vector<lexicon_hit> &out) const {

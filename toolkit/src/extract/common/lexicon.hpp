@@ -38,9 +38,8 @@ public:
                    std::initializer_list<std::string_view> scanned, match::pattern_set &set,
                    std::uint32_t tag, bool caseless = true);
 
-  /// The entry of a looked-up single word (ASCII case ignored); null if none.
-  [[nodiscard]] const lexicon_entry *lookup(std::string_view word) const;
-  /// Whether `word` is listed under `kind`.
+  /// Whether the looked-up single word `word` (ASCII case ignored) is listed
+  /// under `kind` (a word may be listed under several).
   [[nodiscard]] bool is(std::string_view word, std::string_view kind) const;
 
   /// Calls f(entry) for every entry, scanned or looked up.
@@ -48,8 +47,10 @@ public:
     for (const auto &[id, e] : scanned_) {
       f(e);
     }
-    for (const auto &[word, e] : words_) {
-      f(e);
+    for (const auto &[word, entries] : words_) {
+      for (const lexicon_entry &e : entries) {
+        f(e);
+      }
     }
   }
 
@@ -65,7 +66,8 @@ private:
     }
   };
   std::unordered_map<std::uint32_t, lexicon_entry> scanned_; ///< by pattern id
-  std::unordered_map<std::string, lexicon_entry, hash, std::equal_to<>> words_; ///< folded word
+  std::unordered_map<std::string, std::vector<lexicon_entry>, hash, std::equal_to<>>
+      words_; ///< folded word -> its entries
 };
 
 } // namespace wirespeed::extract_detail

@@ -103,9 +103,14 @@ public:
     std::vector<lexicon_hit> hits;
     lex_.hits(ctx, hits);
     std::size_t h = 0;
+    furniture_filter furniture(out.boilerplate);
     for (std::size_t i = 0; i < ctx.tokens.size();) {
       while (h < hits.size() && hits[h].first < i) {
         ++h;
+      }
+      if (furniture.inside(ctx.tokens[i].begin)) {
+        ++i;
+        continue;
       }
       const lexicon_hit *hit = h < hits.size() && hits[h].first == i ? &hits[h] : nullptr;
       date_mention d;
@@ -227,6 +232,12 @@ private:
                           const civil_date *ref, date_mention &d) const {
     d.begin = ctx.tokens[i].begin;
     d.kind = date_kind::absolute;
+    std::size_t month_end = after; // "Aug" "." "15": the tokenizer keeps few abbreviations whole
+    if (after + 1 < ctx.tokens.size() && token_text(ctx.text, ctx.tokens[after]) == "." &&
+        ctx.tokens[after - 1].end == ctx.tokens[after].begin &&
+        ctx.tokens[after + 1].kind == token_kind::number) {
+      ++after;
+    }
     if (after < ctx.tokens.size() && ctx.tokens[after].kind == token_kind::number) {
       std::string_view w = token_text(ctx.text, ctx.tokens[after]);
       if (int year = year_number(w); year != 0) {
@@ -241,6 +252,7 @@ private:
     if (i == 0 || !lex_.is(token_text(ctx.text, ctx.tokens[i - 1]), "month_cue")) {
       return i; // "May" alone is a name or a verb as often as a month
     }
+    after = month_end;
     d.kind = date_kind::relative;
     d.end = ctx.tokens[after - 1].end;
     if (ref) {
@@ -265,19 +277,23 @@ private:
       d.value = format_date(date);
       return i + 1;
     }
-    // Five touching tokens: number, separator, number, same separator, number.
+    // Five touching tokens: number, separator, number, same separator, number
+    // (or the day of an ISO timestamp, "20" of "2024-03-20T08:30:00Z").
     if (i + 4 < ctx.tokens.size() && ctx.tokens[i + 4].begin - t.begin <= 10) {
       std::string_view sep = token_text(ctx.text, ctx.tokens[i + 1]);
       bool touching = true;
       for (std::size_t k = i; k < i + 4; ++k) {
         touching = touching && ctx.tokens[k].end == ctx.tokens[k + 1].begin;
       }
-      std::string_view span = ctx.text.substr(t.begin, ctx.tokens[i + 4].end - t.begin);
+      std::string_view last = token_text(ctx.text, ctx.tokens[i + 4]);
+      std::size_t day_bytes = last.size() > 3 && last[2] == 'T' ? 2 : last.size();
+      std::uint32_t end = ctx.tokens[i + 4].begin + static_cast<std::uint32_t>(day_bytes);
+      std::string_view span = ctx.text.substr(t.begin, end - t.begin);
       if (touching && (sep == "/" || sep == "-") &&
           token_text(ctx.text, ctx.tokens[i + 3]) == sep &&
-          ctx.tokens[i + 2].kind == token_kind::number &&
-          ctx.tokens[i + 4].kind == token_kind::number && parse_date(span, months_, order_, date)) {
-        d.end = ctx.tokens[i + 4].end;
+          ctx.tokens[i + 2].kind == token_kind::number && all_digits(last.substr(0, day_bytes)) &&
+          parse_date(span, months_, order_, date)) {
+        d.end = end;
         d.value = format_date(date);
         return i + 5;
       }
@@ -303,9 +319,9 @@ private:
         out.dates.push_back({q.number_begin, q.end, {}, date_kind::duration});
       }
     }
-    std::inplace_merge(out.dates.begin(), out.dates.begin() + static_cast<std::ptrdiff_t>(before),
-                       out.dates.end(),
-                       [](const date_mention &a, const date_mention &b) { return a.begin < b.begin; });
+    std::inplace_merge(
+        out.dates.begin(), out.dates.begin() + static_cast<std::ptrdiff_t>(before), out.dates.end(),
+        [](const date_mention &a, const date_mention &b) { return a.begin < b.begin; });
   }
 
   date_order order_;

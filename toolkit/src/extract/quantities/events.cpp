@@ -6,7 +6,7 @@
 namespace wirespeed::extract_detail {
 namespace {
 
-constexpr std::size_t after_reach = 8;      // tokens looked at after the amount
+constexpr std::size_t after_reach = 8;       // tokens looked at after the amount
 constexpr std::size_t apposition_reach = 10; // ", mostly women and children,"
 constexpr std::size_t before_gap = 2;        // "the death toll to at least 30,717"
 
@@ -56,14 +56,16 @@ const lexicon_hit *event_after(const quantity_scan &s, std::size_t j, std::size_
   return nullptr;
 }
 
-// A verb shortly before the amount, with only words in between.
+// A verb shortly before the amount, with only words in between, none of
+// them a conjunction ("died and more than 60 were missing": another clause).
 const lexicon_hit *event_before(const quantity_scan &s, std::size_t first) {
   for (std::size_t gap = 0; gap <= before_gap && gap < first; ++gap) {
     std::size_t at = first - gap;
     if (const lexicon_hit *h = s.hit_ending(at); is_event(h)) {
       return h;
     }
-    if (s.ctx.tokens[at - 1].kind != token_kind::word) {
+    std::string_view w = token_text(s.ctx.text, s.ctx.tokens[at - 1]);
+    if (s.ctx.tokens[at - 1].kind != token_kind::word || w == "and" || w == "or" || w == "but") {
       break;
     }
   }

@@ -15,17 +15,25 @@ namespace wirespeed::extract_detail {
 namespace {
 
 constexpr int max_age = 130;
+constexpr std::size_t age_reach = 3; // "age was 67"
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-// "30,800" -> 30800, "2.3" -> 2.3; false for anything with letters.
+// "30,800" -> 30800, "2.3" -> 2.3; a single comma not followed by a group
+// of three digits is a decimal comma ("6,1" -> 6.1, as Turkish writes it);
+// false for anything with letters.
 bool parse_number(std::string_view s, double &out) {
+  std::size_t comma = s.find(',');
+  bool decimal_comma = comma != std::string_view::npos && s.find(',', comma + 1) == s.npos &&
+                       s.find('.') == s.npos && s.size() - comma - 1 != 3;
   std::string digits;
   for (char c : s) {
     if (c != ',') {
       digits.push_back(c);
+    } else if (decimal_comma) {
+      digits.push_back('.');
     }
   }
   const char *end = digits.data() + digits.size();
@@ -77,9 +85,10 @@ public:
       scan.ending[scan.hits[h].end] = static_cast<int>(h);
     }
     std::vector<found_quantity> found;
+    furniture_filter furniture(out.boilerplate);
     for (std::size_t i = 0; i < ctx.tokens.size();) {
       found_quantity q;
-      if (read_quantity(scan, i, q)) {
+      if (!furniture.inside(ctx.tokens[i].begin) && read_quantity(scan, i, q)) {
         i = q.end_token;
         found.push_back(std::move(q));
       } else {
@@ -132,8 +141,8 @@ private:
       next = hit->end;
       end_byte = ctx.tokens[next - 1].end;
       if (hit->end_byte < end_byte) { // "six-week"
-        if (ctx.text[hit->end_byte] != '-' || !compound(ctx.text, hit->end_byte, end_byte,
-                                                        compound_unit)) {
+        if (ctx.text[hit->end_byte] != '-' ||
+            !compound(ctx.text, hit->end_byte, end_byte, compound_unit)) {
           return false;
         }
       }
@@ -161,7 +170,8 @@ private:
       }
     }
     const lexicon_hit *hedge = s.hit_ending(first);
-    bool hedged = hedge != nullptr && (hedge->entry->kind == "hedge" || hedge->entry->kind == "prep");
+    bool hedged =
+        hedge != nullptr && (hedge->entry->kind == "hedge" || hedge->entry->kind == "prep");
     if (compound_unit.empty() && q.has_value) {
       if (const lexicon_hit *scale = s.hit_at(next); scale && scale->entry->kind == "scale") {
         double factor = 0;
@@ -179,6 +189,9 @@ private:
       q.unit = compound_unit;
     } else if (q.unit.empty()) {
       read_unit(s, next, end_byte, q);
+    }
+    if (q.unit.empty() && is_ratio(s, next)) {
+      return false;
     }
     if (hedged && !(hedge->entry->kind == "prep" && lex_.time_units.contains(q.unit))) {
       approx_named(hedge->entry->argument, q.approx);
@@ -222,7 +235,7 @@ private:
       }
       std::string_view w = token_text(ctx.text, ctx.tokens[n]);
       bool touching = n < i ? joined(n, i) : joined(i, n);
-      if (touching && (w == ":" || w == "/" || w == "-" || w == "." )) {
+      if (touching && (w == ":" || w == "/" || w == "-")) {
         return false;
       }
     }
@@ -248,13 +261,21 @@ private:
       return true;
     }
     std::string_view prev = token_text(ctx.text, ctx.tokens[first - 1]);
-    if (months_.month_of(prev) != 0) {
-      return false;
+    bool abbreviation = prev == "." && first >= 2 &&
+                        ctx.tokens[first - 2].end == ctx.tokens[first - 1].begin &&
+                        months_.month_of(token_text(ctx.text, ctx.tokens[first - 2])) != 0;
+    if (months_.month_of(prev) != 0 || abbreviation) {
+      return false; // "Oct. 7", "Aug" "." "15"
+    }
+    for (std::size_t back = 2; back <= age_reach && back <= first; ++back) {
+      if (const lexicon_hit *h = s.hit_ending(first - back + 1); h && h->entry->kind == "age") {
+        return false; // "the average age was 67"
+      }
     }
     bool line_start = (ctx.tokens[first].flags & line_break_before) != 0;
     if (!line_start && ctx.tokens[first - 1].kind == token_kind::word &&
-        is_capitalised(ctx.text, ctx.tokens[first - 1]) && !prev.ends_with("'s") &&
-        !prev.ends_with("\u2019s")) {
+        is_capitalised(ctx.text, ctx.tokens[first - 1]) && !lex_.words.is(prev, "stop") &&
+        !prev.ends_with("'s") && !prev.ends_with("\u2019s")) {
       return false; // "Pier 3"
     }
     if (prev == "," && first >= 2 && is_capitalised(ctx.text, ctx.tokens[first - 2]) &&
@@ -301,6 +322,18 @@ private:
     q.unit = token_text(ctx.text, ctx.tokens[noun]);
     next = noun + 1;
     end_byte = ctx.tokens[noun].end;
+  }
+
+  // "two to one": a ratio, not an amount.
+  static bool is_ratio(const quantity_scan &s, std::size_t next) {
+    const context &ctx = s.ctx;
+    if (next + 1 >= ctx.tokens.size() || token_text(ctx.text, ctx.tokens[next]) != "to") {
+      return false;
+    }
+    const lexicon_hit *h = s.hit_at(next + 1);
+    return ctx.tokens[next + 1].kind == token_kind::number ||
+           (h != nullptr && h->entry->kind == "number") ||
+           token_text(ctx.text, ctx.tokens[next + 1]) == "one";
   }
 
   // A word that can be the counted noun.

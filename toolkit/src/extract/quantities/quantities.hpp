@@ -11,8 +11,8 @@ namespace wirespeed::extract_detail {
 
 /// The extractor's word lists.
 struct quantity_lexicon {
-  lexicon words;         ///< corpora/patterns/quantities.txt
-  word_list time_units;  ///< corpora/patterns/time_units.txt: no event for durations
+  lexicon words;        ///< corpora/patterns/quantities.txt
+  word_list time_units; ///< corpora/patterns/time_units.txt: no event for durations
 };
 
 /// One document's scanned phrases, indexed by the tokens they start and end at.
