@@ -57,7 +57,7 @@ void run(benchmark::State &state, std::vector<wirespeed::extractor_id> which) {
       return;
     }
     found += result.quotes.size() + result.byline.size() + result.boilerplate.size() +
-             !result.dateline.empty();
+             !result.dateline.empty() + result.quantities.size() + result.dates.size();
   }
   if (found == 0) {
     state.SkipWithError("nothing extracted: not news text?");
@@ -92,6 +92,14 @@ void BM_extract_metadata(benchmark::State &state) {
 void BM_extract_quotes(benchmark::State &state) {
   run(state, {wirespeed::extractor_id::quotes});
 }
+void BM_extract_quantities(benchmark::State &state) {
+  run(state, {wirespeed::extractor_id::quantities});
+}
+// Dates alone cannot resolve or find durations: it runs with what it needs,
+// as `wirespeed extract --fields dates` does.
+void BM_extract_dates(benchmark::State &state) {
+  run(state, wirespeed::extractors_for(wirespeed::field_dates));
+}
 
 } // namespace
 
@@ -99,3 +107,5 @@ BENCHMARK(BM_extract_all)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_boilerplate)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_metadata)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_quotes)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_extract_quantities)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_extract_dates)->Unit(benchmark::kMillisecond);

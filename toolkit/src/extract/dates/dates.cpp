@@ -70,7 +70,7 @@ public:
 
   std::string add_patterns(match::pattern_set &set, std::uint32_t tag) override {
     if (!reference_text_.empty() &&
-        (reference_text_.size() != 10 ||
+        (reference_text_.size() != 10 || reference_text_[4] != '-' || reference_text_[7] != '-' ||
          !parse_date(reference_text_, months_, date_order::dmy, reference_))) {
       return "reference date '" + reference_text_ + "' is not YYYY-MM-DD";
     }

@@ -21,6 +21,10 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+bool ends_sentence(std::string_view w) {
+  return w == "." || w == "!" || w == "?";
+}
+
 // "30,800" -> 30800, "2.3" -> 2.3; a single comma not followed by a group
 // of three digits is a decimal comma ("6,1" -> 6.1, as Turkish writes it);
 // false for anything with letters.
@@ -273,7 +277,10 @@ private:
       }
     }
     bool line_start = (ctx.tokens[first].flags & line_break_before) != 0;
-    if (!line_start && ctx.tokens[first - 1].kind == token_kind::word &&
+    bool prev_opens_sentence = first == 1 ||
+                               (ctx.tokens[first - 1].flags & line_break_before) != 0 ||
+                               ends_sentence(token_text(ctx.text, ctx.tokens[first - 2]));
+    if (!line_start && !prev_opens_sentence && ctx.tokens[first - 1].kind == token_kind::word &&
         is_capitalised(ctx.text, ctx.tokens[first - 1]) && !lex_.words.is(prev, "stop") &&
         !prev.ends_with("'s") && !prev.ends_with("\u2019s")) {
       return false; // "Pier 3"
