@@ -49,6 +49,11 @@ int day_number(std::string_view w) {
   return d >= 1 && d <= 31 ? d : 0;
 }
 
+bool starts_with_digit(const context &ctx, const token &t) {
+  return t.kind == token_kind::number ||
+         (t.kind == token_kind::word && is_digit(ctx.text[t.begin]));
+}
+
 int year_number(std::string_view w) {
   int y = w.size() == 4 && all_digits(w) ? to_int(w) : 0;
   return y >= first_year && y <= last_year ? y : 0;
@@ -100,7 +105,7 @@ public:
       ref = reference_;
       has_ref = true;
     }
-    std::vector<lexicon_hit> hits;
+    thread_local std::vector<lexicon_hit> hits; // reused: no allocation per document
     lex_.hits(ctx, hits);
     std::size_t h = 0;
     furniture_filter furniture(out.boilerplate);
@@ -108,11 +113,12 @@ public:
       while (h < hits.size() && hits[h].first < i) {
         ++h;
       }
-      if (furniture.inside(ctx.tokens[i].begin)) {
-        ++i;
+      const lexicon_hit *hit = h < hits.size() && hits[h].first == i ? &hits[h] : nullptr;
+      if ((hit == nullptr && !starts_with_digit(ctx, ctx.tokens[i])) ||
+          furniture.inside(ctx.tokens[i].begin)) {
+        ++i; // most tokens: no date can start here
         continue;
       }
-      const lexicon_hit *hit = h < hits.size() && hits[h].first == i ? &hits[h] : nullptr;
       date_mention d;
       std::size_t next = read_date(ctx, hits, h, hit, i, has_ref ? &ref : nullptr, d);
       if (next > i) {

@@ -80,7 +80,9 @@ public:
   }
 
   void run(const context &ctx, extraction &out) const override {
-    quantity_scan scan{ctx, lex_, {}, {}, {}};
+    // Reused per thread: no allocation per document.
+    thread_local quantity_buffers buffers;
+    quantity_scan scan{ctx, lex_, buffers.hits, buffers.starting, buffers.ending};
     lex_.words.hits(ctx, scan.hits);
     scan.starting.assign(ctx.tokens.size(), -1);
     scan.ending.assign(ctx.tokens.size() + 1, -1);
@@ -88,11 +90,15 @@ public:
       scan.starting[scan.hits[h].first] = static_cast<int>(h);
       scan.ending[scan.hits[h].end] = static_cast<int>(h);
     }
-    std::vector<found_quantity> found;
+    std::vector<found_quantity> &found = buffers.found;
+    found.clear();
     furniture_filter furniture(out.boilerplate);
     for (std::size_t i = 0; i < ctx.tokens.size();) {
+      const token &t = ctx.tokens[i];
+      bool candidate = scan.starting[i] >= 0 || t.kind == token_kind::number ||
+                       (t.kind == token_kind::word && is_digit(ctx.text[t.begin]));
       found_quantity q;
-      if (!furniture.inside(ctx.tokens[i].begin) && read_quantity(scan, i, q)) {
+      if (candidate && !furniture.inside(t.begin) && read_quantity(scan, i, q)) {
         i = q.end_token;
         found.push_back(std::move(q));
       } else {

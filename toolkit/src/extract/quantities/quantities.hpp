@@ -19,9 +19,9 @@ struct quantity_lexicon {
 struct quantity_scan {
   const context &ctx;
   const quantity_lexicon &lex;
-  std::vector<lexicon_hit> hits;
-  std::vector<int> starting; ///< token -> index of the hit starting there, or -1
-  std::vector<int> ending;   ///< token -> index of the hit ending just before it, or -1
+  std::vector<lexicon_hit> &hits;
+  std::vector<int> &starting; ///< token -> index of the hit starting there, or -1
+  std::vector<int> &ending;   ///< token -> index of the hit ending just before it, or -1
 
   [[nodiscard]] const lexicon_hit *hit_at(std::size_t token) const {
     return token < starting.size() && starting[token] >= 0 ? &hits[starting[token]] : nullptr;
@@ -37,6 +37,14 @@ struct found_quantity {
   std::size_t first_token = 0;  ///< hedge, sign or number
   std::size_t number_token = 0; ///< the number (or vague phrase)
   std::size_t end_token = 0;    ///< one past the unit or number
+};
+
+/// Storage of the above, kept between documents.
+struct quantity_buffers {
+  std::vector<lexicon_hit> hits;
+  std::vector<int> starting;
+  std::vector<int> ending;
+  std::vector<found_quantity> found;
 };
 
 /// Sets each quantity's event from its sentence: a verb right before it
