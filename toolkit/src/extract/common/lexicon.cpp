@@ -57,7 +57,13 @@ std::string lexicon::load(std::string_view text, std::string_view origin,
                         : caseless      ? match::flag::caseless | match::flag::whole_word
                                         : match::flag::whole_word;
     std::uint32_t id = set.add_literal(phrase, {.flags = flags, .label = entry.kind, .tag = tag});
-    scanned_.emplace(id, std::move(entry));
+    if (scanned_.empty()) {
+      first_id_ = id;
+    }
+    if (id != first_id_ + scanned_.size() && error.empty()) {
+      error = fmt::format("{}: patterns of one word list must be added together", origin);
+    }
+    scanned_.push_back(std::move(entry));
   });
   return error;
 }
@@ -78,10 +84,10 @@ void lexicon::hits(const context &ctx, std::vector<lexicon_hit> &out) const {
   std::size_t cursor = 0;
   std::uint64_t covered = 0; // end of the last hit kept
   for (const match::match &m : ctx.matches) {
-    auto it = scanned_.find(m.id);
-    if (it == scanned_.end() || m.begin < covered) {
-      continue; // matches come longest first at each begin
+    if (m.id < first_id_ || m.id - first_id_ >= scanned_.size() || m.begin < covered) {
+      continue; // not this list's, or inside a longer match kept (longest come first)
     }
+    const lexicon_entry &entry = scanned_[m.id - first_id_];
     while (cursor < ctx.tokens.size() && ctx.tokens[cursor].end <= m.begin) {
       ++cursor;
     }
@@ -93,8 +99,7 @@ void lexicon::hits(const context &ctx, std::vector<lexicon_hit> &out) const {
       continue;
     }
     out.push_back({static_cast<std::uint32_t>(cursor), static_cast<std::uint32_t>(end),
-                   static_cast<std::uint32_t>(m.begin), static_cast<std::uint32_t>(m.end),
-                   &it->second});
+                   static_cast<std::uint32_t>(m.begin), static_cast<std::uint32_t>(m.end), &entry});
     covered = m.end;
   }
 }

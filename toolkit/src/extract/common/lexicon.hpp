@@ -44,7 +44,7 @@ public:
 
   /// Calls f(entry) for every entry, scanned or looked up.
   template <typename F> void for_each(F &&f) const {
-    for (const auto &[id, e] : scanned_) {
+    for (const lexicon_entry &e : scanned_) {
       f(e);
     }
     for (const auto &[word, entries] : words_) {
@@ -65,7 +65,10 @@ private:
       return std::hash<std::string_view>{}(s);
     }
   };
-  std::unordered_map<std::uint32_t, lexicon_entry> scanned_; ///< by pattern id
+  // Scanned entries by pattern id - first_id_: an extractor adds its
+  // patterns in one go, so their ids are consecutive.
+  std::uint32_t first_id_ = 0;
+  std::vector<lexicon_entry> scanned_;
   std::unordered_map<std::string, std::vector<lexicon_entry>, hash, std::equal_to<>>
       words_; ///< folded word -> its entries
 };
