@@ -64,10 +64,10 @@ public:
       return e;
     }
     lex_.time_units.load(builtin_list("time_units"));
-    auto e = lex_.words.load(builtin_list("quantities"), "corpora/patterns/quantities.txt",
-                             {"hedge", "prep", "number", "scale", "vague", "unit", "currency",
-                              "event", "event_noun", "age", "time"},
-                             set, tag);
+    auto e = lex_.words.load(
+        builtin_list("quantities"), "corpora/patterns/quantities.txt",
+        {"hedge", "prep", "number", "scale", "vague", "unit", "currency", "event", "event_noun"},
+        set, tag);
     if (!e.empty()) {
       return e;
     }
@@ -257,11 +257,18 @@ private:
   // a name before it ("Pier 3", "Flight BR 417").
   bool is_amount(const quantity_scan &s, std::size_t first, std::size_t next) const {
     const context &ctx = s.ctx;
-    const lexicon_hit *before = s.hit_ending(first);
-    const lexicon_hit *after = s.hit_at(next);
-    for (const lexicon_hit *h : {before, after}) {
-      if (h != nullptr && (h->entry->kind == "age" || h->entry->kind == "time")) {
-        return false;
+    auto word_is = [&](std::size_t t, std::string_view kind) {
+      return t < ctx.tokens.size() && lex_.words.is(token_text(ctx.text, ctx.tokens[t]), kind);
+    };
+    bool unit_of_time = next < ctx.tokens.size() &&
+                        lex_.time_units.contains(token_text(ctx.text, ctx.tokens[next]));
+    if (word_is(next, "time") || word_is(next, "age") ||
+        (unit_of_time && word_is(next + 1, "age"))) {
+      return false; // "7 p.m.", "0117 GMT", "7 yaşındaki", "34 years old"
+    }
+    for (std::size_t back = 1; back <= age_reach && back <= first; ++back) {
+      if (word_is(first - back, "age")) {
+        return false; // "aged 19", "the average age was 67"
       }
     }
     if (next < ctx.tokens.size() && months_.month_of(token_text(ctx.text, ctx.tokens[next])) != 0) {
@@ -276,11 +283,6 @@ private:
                         months_.month_of(token_text(ctx.text, ctx.tokens[first - 2])) != 0;
     if (months_.month_of(prev) != 0 || abbreviation) {
       return false; // "Oct. 7", "Aug" "." "15"
-    }
-    for (std::size_t back = 2; back <= age_reach && back <= first; ++back) {
-      if (const lexicon_hit *h = s.hit_ending(first - back + 1); h && h->entry->kind == "age") {
-        return false; // "the average age was 67"
-      }
     }
     bool line_start = (ctx.tokens[first].flags & line_break_before) != 0;
     bool prev_opens_sentence = first == 1 ||
