@@ -1,6 +1,7 @@
 #include "extract/common/dates.hpp"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include <fmt/format.h>
@@ -85,7 +86,18 @@ std::string month_table::load(std::string_view text) {
 }
 
 int month_table::month_of(std::string_view word) const {
-  auto it = months_.find(fold(word));
+  // Called on tokens next to every number: fold without allocating.
+  constexpr std::size_t longest_month = 32;
+  while (!word.empty() && word.back() == '.') {
+    word.remove_suffix(1);
+  }
+  if (word.empty() || word.size() > longest_month) {
+    return 0;
+  }
+  std::array<char, longest_month> folded{};
+  std::transform(word.begin(), word.end(), folded.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+  auto it = months_.find(std::string_view(folded.data(), word.size()));
   return it == months_.end() ? 0 : it->second;
 }
 

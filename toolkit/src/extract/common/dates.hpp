@@ -24,7 +24,13 @@ public:
   [[nodiscard]] int month_of(std::string_view word) const;
 
 private:
-  std::unordered_map<std::string, int> months_;
+  struct hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::string, int, hash, std::equal_to<>> months_;
 };
 
 /// Parses a complete date with a year (numeric or with a month name);
