@@ -52,6 +52,8 @@ TEST(extract_quantities, separators_decimals_scales_signs_and_compounds) {
                   "30,800 tents|30800|exact|tents|-", "six-week|6|exact|week|-",
                   "6.1-magnitude|6.1|exact|magnitude|-",
                   "1.5 degrees Celsius|1.5|exact|degrees Celsius|-"}));
+  EXPECT_EQ(quantities("Nights fell to minus 38 degrees."),
+            (list{"minus 38 degrees|-38|exact|degrees|-"}));
   // A comma before anything but a group of three digits is a decimal comma.
   EXPECT_EQ(quantities("Salı günü 6,1 büyüklüğündeki deprem oldu."),
             (list{"6,1 büyüklüğündeki|6.1|exact|büyüklüğündeki|-"}));

@@ -64,10 +64,10 @@ public:
       return e;
     }
     lex_.time_units.load(builtin_list("time_units"));
-    auto e = lex_.words.load(
-        builtin_list("quantities"), "corpora/patterns/quantities.txt",
-        {"hedge", "prep", "number", "scale", "vague", "unit", "currency", "event", "event_noun"},
-        set, tag);
+    auto e = lex_.words.load(builtin_list("quantities"), "corpora/patterns/quantities.txt",
+                             {"hedge", "prep", "number", "scale", "vague", "unit", "currency",
+                              "minus", "event", "event_noun"},
+                             set, tag);
     if (!e.empty()) {
       return e;
     }
@@ -172,14 +172,21 @@ private:
     std::size_t first = i;
     q.begin = t.begin;
     q.number_begin = t.begin;
-    if (i > 0) {
-      if (const lexicon_hit *sign = s.hit_ending(i); sign && sign->entry->kind == "currency") {
-        q.unit = sign->entry->argument;
-        first = sign->first;
-        q.begin = ctx.tokens[first].begin;
-      }
+    const lexicon_hit *sign = s.hit_ending(i);
+    if (sign != nullptr && sign->entry->kind == "currency") {
+      q.unit = sign->entry->argument;
+      first = sign->first;
+      q.begin = ctx.tokens[first].begin;
     }
-    const lexicon_hit *hedge = s.hit_ending(first);
+    // "minus 38 degrees": a below-zero reading, which takes no hedge ("до
+    // минус 38" is "down to", not "up to").
+    bool negative = sign != nullptr && sign->entry->kind == "minus";
+    if (negative) {
+      q.value = -q.value;
+      first = sign->first;
+      q.begin = ctx.tokens[first].begin;
+    }
+    const lexicon_hit *hedge = negative ? nullptr : s.hit_ending(first);
     bool hedged =
         hedge != nullptr && (hedge->entry->kind == "hedge" || hedge->entry->kind == "prep");
     if (compound_unit.empty() && q.has_value) {
