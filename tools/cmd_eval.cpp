@@ -33,6 +33,8 @@ void register_eval(CLI::App &app, int &exit_code) {
   cmd->add_flag("-v,--verbose", flags->verbose, "Also list every error, one per line");
   cmd->footer(R"(Predictions match gold by exact span text within a document; speaker
 accuracy counts matched quotes whose speaker equals the gold one (null = null).
+Quantities and dates are scored as distinct spans, as the gold lists them; over the matched
+ones the report gives value+approx+unit and event accuracy, and resolved date value accuracy.
 
 Examples:
   wirespeed eval --gold corpora/sample/gold.jsonl corpora/sample/articles.jsonl

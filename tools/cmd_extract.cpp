@@ -1,4 +1,4 @@
-// `wirespeed extract`: boilerplate, metadata and quotes of every document.
+// `wirespeed extract`: boilerplate, metadata, quotes, quantities and dates of every document.
 #include <algorithm>
 #include <memory>
 #include <string_view>
@@ -17,6 +17,8 @@ struct extract_flags {
   std::string fields;
   std::vector<std::string> without;
   std::string text;
+  std::string date_order = "dmy";
+  std::string reference_date;
 };
 
 constexpr const char *field_list[] = {"title",  "published",  "byline", "dateline", "boilerplate",
@@ -26,8 +28,8 @@ constexpr const char *field_list[] = {"title",  "published",  "byline", "datelin
 
 void register_extract(CLI::App &app, int &exit_code) {
   CLI::App *cmd = app.add_subcommand(
-      "extract", "Extract boilerplate lines, title, byline, dateline, publication date and "
-                 "quotes with their speakers; one JSON object per document");
+      "extract", "Extract boilerplate lines, title, byline, dateline, publication date, "
+                 "quotes with their speakers, quantities and dates; one JSON object per document");
   auto options = std::make_shared<common_options>();
   auto flags = std::make_shared<extract_flags>();
   add_common_options(*cmd, *options);
@@ -57,11 +59,22 @@ void register_extract(CLI::App &app, int &exit_code) {
   }
   cmd->add_option("--text", flags->text, "clean: add the text without its boilerplate lines")
       ->check(CLI::IsMember({"clean"}));
+  cmd->add_option("--date-order", flags->date_order,
+                  "Day and month order of numeric dates both of whose numbers could be a "
+                  "month (07/03/2024): dmy (default) or mdy")
+      ->check(CLI::IsMember({"dmy", "mdy"}));
+  cmd->add_option("--reference-date", flags->reference_date,
+                  "YYYY-MM-DD: resolve relative dates (\"on Thursday\") of documents whose "
+                  "publication date is unknown against this date");
   cmd->footer(R"(Output, one line per document (offsets are bytes into the input text):
   {"id","source","url","title","published","byline":[..],"dateline",
    "boilerplate":[{"begin","end","kind"}],
    "quotes":[{"begin","end","text","speaker","speaker_begin","speaker_end","verb","partial"}],
-   "quantities":[],"dates":[],"entities":[],"stats":{"bytes","tokens","sentences","paragraphs"}}
+   "quantities":[{"begin","end","text","value","approx","unit","event"}],
+   "dates":[{"begin","end","text","value","kind"}],
+   "entities":[],"stats":{"bytes","tokens","sentences","paragraphs"}}
+  approx: exact at_least more_than nearly about at_most less_than range
+  date value: YYYY-MM-DD, YYYY-MM or YYYY, null when unknown; kind: absolute relative duration
 
 Examples:
   wirespeed extract corpora/sample/articles.jsonl > extracted.jsonl
@@ -84,6 +97,8 @@ Examples:
     output.clean_text = flags->text == "clean";
     extract_options build;
     build.pattern_files = flags->patterns;
+    build.reference_date = flags->reference_date;
+    static_cast<void>(parse_date_order(flags->date_order, build.numeric_date_order));
     build.extractors =
         extractors_for(output.fields | (output.clean_text ? std::uint32_t{field_boilerplate} : 0u));
     if (build.extractors.empty()) {

@@ -39,7 +39,9 @@ const std::vector<wirespeed::document> &documents() {
 
 void run(benchmark::State &state, std::vector<wirespeed::extractor_id> which) {
   wirespeed::extract_error error;
-  auto set = wirespeed::extractor_set::create({.pattern_files = {}, .extractors = which}, error);
+  wirespeed::extract_options options;
+  options.extractors = std::move(which);
+  auto set = wirespeed::extractor_set::create(options, error);
   if (!set) {
     state.SkipWithError(error.message.c_str());
     return;
@@ -55,7 +57,7 @@ void run(benchmark::State &state, std::vector<wirespeed::extractor_id> which) {
       return;
     }
     found += result.quotes.size() + result.byline.size() + result.boilerplate.size() +
-             !result.dateline.empty();
+             !result.dateline.empty() + result.quantities.size() + result.dates.size();
   }
   if (found == 0) {
     state.SkipWithError("nothing extracted: not news text?");
@@ -90,6 +92,14 @@ void BM_extract_metadata(benchmark::State &state) {
 void BM_extract_quotes(benchmark::State &state) {
   run(state, {wirespeed::extractor_id::quotes});
 }
+void BM_extract_quantities(benchmark::State &state) {
+  run(state, {wirespeed::extractor_id::quantities});
+}
+// Dates alone cannot resolve or find durations: it runs with what it needs,
+// as `wirespeed extract --fields dates` does.
+void BM_extract_dates(benchmark::State &state) {
+  run(state, wirespeed::extractors_for(wirespeed::field_dates));
+}
 
 } // namespace
 
@@ -97,3 +107,5 @@ BENCHMARK(BM_extract_all)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_boilerplate)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_metadata)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_quotes)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_extract_quantities)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_extract_dates)->Unit(benchmark::kMillisecond);

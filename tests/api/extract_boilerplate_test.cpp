@@ -63,7 +63,9 @@ TEST(extract_boilerplate, user_pattern_file_adds_a_kind) {
     out << "# house furniture\nnavigation\tre:^Front page > \nverb\tgrumbled\n";
   }
   wirespeed::extract_error error;
-  auto set = wirespeed::extractor_set::create({.pattern_files = {path}, .extractors = {}}, error);
+  wirespeed::extract_options options;
+  options.pattern_files = {path};
+  auto set = wirespeed::extractor_set::create(options, error);
   ASSERT_TRUE(set) << error.message;
   wirespeed::document doc;
   doc.text = "Front page > World\n\n\"The trains never come on time,\" grumbled Tom Ash.";
@@ -85,7 +87,9 @@ TEST(extract_boilerplate, user_pattern_with_unknown_label_is_an_error) {
     out << "furniture\tSubscribe\n";
   }
   wirespeed::extract_error error;
-  auto set = wirespeed::extractor_set::create({.pattern_files = {path}, .extractors = {}}, error);
+  wirespeed::extract_options options;
+  options.pattern_files = {path};
+  auto set = wirespeed::extractor_set::create(options, error);
   EXPECT_FALSE(set);
   EXPECT_NE(error.message.find("furniture"), std::string::npos) << error.message;
   std::remove(path.c_str());

@@ -53,9 +53,9 @@ TEST(extract_output, field_selection_and_clean_text) {
 
 TEST(extract_output, extractor_subset_leaves_other_fields_empty) {
   wirespeed::extract_error error;
-  auto set = wirespeed::extractor_set::create(
-      {.pattern_files = {}, .extractors = wirespeed::extractors_for(wirespeed::field_byline)},
-      error);
+  wirespeed::extract_options options;
+  options.extractors = wirespeed::extractors_for(wirespeed::field_byline);
+  auto set = wirespeed::extractor_set::create(options, error);
   ASSERT_TRUE(set) << error.message;
   auto doc = sample_doc();
   wirespeed::extract_scratch scratch;
@@ -84,4 +84,46 @@ TEST(extract_output, names_of_kinds_and_extractors) {
   EXPECT_EQ(wirespeed::extractors_for(wirespeed::field_quotes),
             (std::vector<wirespeed::extractor_id>{wirespeed::extractor_id::boilerplate,
                                                   wirespeed::extractor_id::quotes}));
+  EXPECT_EQ(wirespeed::to_string(wirespeed::extractor_id::quantities), "quantities");
+  EXPECT_EQ(wirespeed::to_string(wirespeed::extractor_id::dates), "dates");
+  EXPECT_EQ(wirespeed::to_string(wirespeed::quantity_approx::at_least), "at_least");
+  EXPECT_EQ(wirespeed::to_string(wirespeed::quantity_approx::less_than), "less_than");
+  EXPECT_EQ(wirespeed::to_string(wirespeed::date_kind::duration), "duration");
+  // Quantities alone; dates need the publication date (metadata, which skips
+  // boilerplate) and the quantities of time that are durations.
+  EXPECT_EQ(wirespeed::extractors_for(wirespeed::field_quantities),
+            (std::vector<wirespeed::extractor_id>{wirespeed::extractor_id::quantities}));
+  EXPECT_EQ(wirespeed::extractors_for(wirespeed::field_dates),
+            (std::vector<wirespeed::extractor_id>{
+                wirespeed::extractor_id::boilerplate, wirespeed::extractor_id::metadata,
+                wirespeed::extractor_id::quantities, wirespeed::extractor_id::dates}));
+  wirespeed::date_order order = wirespeed::date_order::dmy;
+  ASSERT_TRUE(wirespeed::parse_date_order("mdy", order));
+  EXPECT_EQ(order, wirespeed::date_order::mdy);
+  EXPECT_FALSE(wirespeed::parse_date_order("ymd", order));
+}
+
+TEST(extract_output, quantities_and_dates_as_json) {
+  wirespeed::document doc;
+  doc.id = "q";
+  doc.published = "2024-03-07";
+  doc.text = "Officials said on Thursday that at least 30,800 people were killed and "
+             "dozens of homes burned over two days.";
+  wirespeed::extract_scratch scratch;
+  wirespeed::extraction r;
+  ASSERT_TRUE(extract_test::default_set()->extract(doc, scratch, r).ok());
+  std::string out;
+  wirespeed::append_extraction_json(
+      out, doc, r, {.fields = wirespeed::field_quantities | wirespeed::field_dates});
+  EXPECT_EQ(out, "{\"id\":\"q\",\"source\":\"\",\"url\":\"\",\"quantities\":["
+                 "{\"begin\":32,\"end\":54,\"text\":\"at least 30,800 people\",\"value\":30800,"
+                 "\"approx\":\"at_least\",\"unit\":\"people\",\"event\":\"killed\"},"
+                 "{\"begin\":71,\"end\":86,\"text\":\"dozens of homes\",\"value\":null,"
+                 "\"approx\":\"about\",\"unit\":\"homes\",\"event\":null},"
+                 "{\"begin\":99,\"end\":107,\"text\":\"two days\",\"value\":2,"
+                 "\"approx\":\"exact\",\"unit\":\"days\",\"event\":null}],"
+                 "\"dates\":[{\"begin\":18,\"end\":26,\"text\":\"Thursday\","
+                 "\"value\":\"2024-03-07\",\"kind\":\"relative\"},"
+                 "{\"begin\":99,\"end\":107,\"text\":\"two days\",\"value\":null,"
+                 "\"kind\":\"duration\"}]}");
 }

@@ -100,6 +100,33 @@ TEST(extract_cli, eval_meets_the_goals_on_the_sample_gold) {
   EXPECT_GE(std::stod(r.out.substr(r.out.find("\"f1\":", boiler) + 5)), 0.95);
   EXPECT_GE(number_after("\"speaker_accuracy\":"), 0.90);
   EXPECT_EQ(number_after("\"without_gold\":"), 0.0);
+  // Issue 6: quantities and dates F1 >= 0.90, their details and values >= 0.90.
+  for (const char *field : {"\"quantities\":", "\"dates\":"}) {
+    std::size_t at = r.out.find(field);
+    ASSERT_NE(at, std::string::npos) << r.out;
+    EXPECT_GE(std::stod(r.out.substr(r.out.find("\"f1\":", at) + 5)), 0.90) << field;
+  }
+  EXPECT_GE(number_after("\"quantity_detail_accuracy\":"), 0.90);
+  EXPECT_GE(number_after("\"date_value_accuracy\":"), 0.90);
+}
+
+TEST(extract_cli, date_order_and_reference_date_flags) {
+  const std::string input = ::testing::TempDir() + "/extract_dates_cli.jsonl";
+  {
+    std::ofstream out(input);
+    out << "{\"id\":\"n\",\"text\":\"Signed 07/03/2024.\"}\n"
+        << "{\"id\":\"r\",\"text\":\"The council met on Tuesday.\"}\n";
+  }
+  const result dmy = run("extract -q --fields dates " + input);
+  EXPECT_NE(dmy.out.find("\"value\":\"2024-03-07\""), std::string::npos) << dmy.out;
+  EXPECT_NE(dmy.out.find("\"text\":\"Tuesday\",\"value\":null"), std::string::npos) << dmy.out;
+  const result mdy =
+      run("extract -q --fields dates --date-order mdy --reference-date 2024-01-10 " + input);
+  EXPECT_NE(mdy.out.find("\"value\":\"2024-07-03\""), std::string::npos) << mdy.out;
+  EXPECT_NE(mdy.out.find("\"text\":\"Tuesday\",\"value\":\"2024-01-09\""), std::string::npos)
+      << mdy.out;
+  EXPECT_EQ(run("extract -q --date-order ymd " + input).status, 2);
+  EXPECT_EQ(run("extract -q --reference-date yesterday " + input).status, 2);
 }
 
 TEST(extract_cli, bad_pattern_file_and_gold_fail_with_status_2) {

@@ -5,11 +5,13 @@
  *
  * Gold is JSON Lines, one object per document (corpora/sample/gold.jsonl):
  * {"id","title","published","byline":[..],"dateline",
- *  "boilerplate":[{"text","kind"}], "quotes":[{"text","speaker","verb","partial"}], ...}.
+ *  "boilerplate":[{"text","kind"}], "quotes":[{"text","speaker","verb","partial"}],
+ *  "quantities":[{"text","value","approx","unit","event"}], "dates":[{"text","value","kind"}]}.
  * Spans are given by their exact text. A prediction matches a gold item of
  * the same document with the same text (each gold item matches once), so
- * precision and recall do not depend on offsets; speaker accuracy is
- * counted over matched quotes.
+ * precision and recall do not depend on offsets; speaker accuracy, quantity
+ * details (value, approx and unit all right), quantity events and resolved
+ * date values are counted over matched items.
  */
 #include <cstdint>
 #include <memory>
@@ -32,21 +34,32 @@ struct eval_counts {
 };
 
 /// @brief The scored fields, in report order.
-inline constexpr const char *eval_fields[] = {"boilerplate", "quotes",    "byline",
-                                              "dateline",    "published", "title"};
+inline constexpr const char *eval_fields[] = {"boilerplate", "quotes", "byline",     "dateline",
+                                              "published",   "title",  "quantities", "dates"};
 inline constexpr std::size_t eval_field_count = std::size(eval_fields);
 
 /// @brief Totals over the documents scored so far.
 struct eval_report {
   eval_counts fields[eval_field_count];
-  std::uint64_t speakers_right = 0; ///< matched quotes whose speaker is right
-  std::uint64_t speakers_total = 0; ///< matched quotes
-  std::uint64_t documents = 0;      ///< documents scored
-  std::uint64_t without_gold = 0;   ///< documents whose id has no gold record
+  std::uint64_t speakers_right = 0;         ///< matched quotes whose speaker is right
+  std::uint64_t speakers_total = 0;         ///< matched quotes
+  std::uint64_t quantity_details_right = 0; ///< matched quantities with value, approx, unit right
+  std::uint64_t quantity_events_right = 0;  ///< matched quantities with the gold event
+  std::uint64_t quantities_total = 0;       ///< matched quantities
+  std::uint64_t date_values_right = 0;      ///< matched dates with the gold value
+  std::uint64_t dates_total = 0;            ///< matched dates
+  std::uint64_t documents = 0;              ///< documents scored
+  std::uint64_t without_gold = 0;           ///< documents whose id has no gold record
   /// One line per error ("id: quotes: missed \"...\""), for --verbose.
   std::vector<std::string> errors;
 
   [[nodiscard]] double speaker_accuracy() const noexcept;
+  /// @brief Share of matched quantities whose value, approx and unit are right.
+  [[nodiscard]] double quantity_detail_accuracy() const noexcept;
+  /// @brief Share of matched quantities whose event is right (null = null).
+  [[nodiscard]] double quantity_event_accuracy() const noexcept;
+  /// @brief Share of matched dates whose resolved value is right (null = null).
+  [[nodiscard]] double date_value_accuracy() const noexcept;
   /// @brief Adds another report's totals (another worker's).
   void merge(const eval_report &other);
 };
@@ -77,7 +90,7 @@ private:
 };
 
 /// @brief The report as a text table: field, tp, fp, fn, precision, recall, F1,
-///        then speaker accuracy.
+///        then speaker accuracy, quantity detail and event accuracy, date value accuracy.
 [[nodiscard]] std::string format_eval_table(const eval_report &report);
 /// @brief The report as one JSON object (newline-terminated).
 [[nodiscard]] std::string format_eval_json(const eval_report &report);

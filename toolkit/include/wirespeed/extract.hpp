@@ -1,8 +1,9 @@
 #pragma once
 /**
  * @file extract.hpp
- * @brief Extractors: boilerplate lines, article metadata and direct quotes
- *        with their speakers, on the tokenizer and one combined pattern scan.
+ * @brief Extractors: boilerplate lines, article metadata, direct quotes
+ *        with their speakers, quantities and dates, on the tokenizer and one
+ *        combined pattern scan.
  *
  * An extractor_set is built once (it compiles every extractor's patterns
  * into one database) and is immutable: any number of threads call extract()
@@ -68,6 +69,47 @@ struct quote {
   bool partial = false; ///< a fragment inside the reporter's own sentence
 };
 
+/// @brief How a quantity's number relates to the true figure ("at least 30").
+enum class quantity_approx : std::uint8_t {
+  exact,
+  at_least,
+  more_than,
+  nearly,
+  about,
+  at_most,
+  less_than,
+  range,
+};
+/// @brief The name as written in output ("at_least").
+[[nodiscard]] std::string_view to_string(quantity_approx approx) noexcept;
+
+/// @brief A counted amount: "at least 30,800 Palestinians", "$4.2 million", "dozens of people".
+struct quantity {
+  std::uint32_t begin = 0;        ///< the hedge, currency sign or number
+  std::uint32_t end = 0;          ///< after the counted noun or unit, when there is one
+  std::uint32_t number_begin = 0; ///< where the number starts, after hedge and sign
+  double value = 0;               ///< the number with its scale (2.3 million -> 2300000)
+  bool has_value = true;          ///< false for vague amounts ("dozens of"): null in JSON
+  quantity_approx approx = quantity_approx::exact;
+  std::string unit;  ///< counted noun or unit ("Palestinians", "percent"); empty: none
+  std::string event; ///< what happened to them ("killed"); empty: none stated
+};
+
+/// @brief What a date mention is.
+enum class date_kind : std::uint8_t { absolute, relative, duration };
+/// @brief "absolute", "relative", "duration".
+[[nodiscard]] std::string_view to_string(date_kind kind) noexcept;
+
+/// @brief A date or duration in the text, resolved against the reference date.
+struct date_mention {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  /// "YYYY-MM-DD", "YYYY-MM" or "YYYY" at the grain the text gives; empty:
+  /// unknown (a duration, or a relative date without a reference date).
+  std::string value;
+  date_kind kind = date_kind::absolute;
+};
+
 /// @brief Size of the document as the tokenizer saw it.
 struct extract_stats {
   std::uint64_t bytes = 0;
@@ -84,6 +126,8 @@ struct extraction {
   std::string dateline;            ///< as written ("JERUSALEM"); empty: none
   std::vector<boilerplate_line> boilerplate;
   std::vector<quote> quotes;
+  std::vector<quantity> quantities;
+  std::vector<date_mention> dates;
   extract_stats stats;
 
   /// @brief Empties every field, keeping storage.
@@ -91,9 +135,14 @@ struct extraction {
 };
 
 /// @brief The extractors, by name, in the order they run.
-enum class extractor_id : std::uint8_t { boilerplate, metadata, quotes };
-/// @brief "boilerplate", "metadata", "quotes".
+enum class extractor_id : std::uint8_t { boilerplate, metadata, quotes, quantities, dates };
+/// @brief "boilerplate", "metadata", "quotes", "quantities", "dates".
 [[nodiscard]] std::string_view to_string(extractor_id id) noexcept;
+
+/// @brief Which of two small numbers comes first in "07/03/2024": day (dmy) or month (mdy).
+enum class date_order : std::uint8_t { dmy, mdy };
+/// @brief Parses "dmy" or "mdy"; false when `name` is neither.
+[[nodiscard]] bool parse_date_order(std::string_view name, date_order &order) noexcept;
 
 /// @brief How an extractor_set is built.
 struct extract_options {
@@ -105,6 +154,13 @@ struct extract_options {
   /// Which extractors run; empty: all. A field whose extractor does not run
   /// stays empty (boilerplate-dependent rules then see no boilerplate).
   std::vector<extractor_id> extractors;
+  /// Order of day and month in numeric dates whose order the numbers leave
+  /// open ("07/03/2024"); a number above 12 settles the order either way.
+  date_order numeric_date_order = date_order::dmy;
+  /// "YYYY-MM-DD": resolves relative dates ("on Thursday", "last week") of
+  /// documents whose publication date is unknown (neither the record nor the
+  /// text gives one); empty: those stay unresolved (null).
+  std::string reference_date;
 };
 
 /// @brief Why an extractor_set could not be built or a document not processed.

@@ -68,6 +68,44 @@ bool parse_record(element obj, eval_detail::gold_record &g) {
       g.quotes.push_back(std::move(q));
     }
   }
+  if (o["quantities"].get(a) == simdjson::SUCCESS) {
+    for (element item : a) {
+      eval_detail::gold_quantity q;
+      element f;
+      if (item["text"].get(f) == simdjson::SUCCESS) {
+        q.text = string_or_empty(f);
+      }
+      if (item["value"].get(f) == simdjson::SUCCESS && f.is_number()) {
+        q.has_value = f.get_double().get(q.value) == simdjson::SUCCESS;
+      }
+      if (item["approx"].get(f) == simdjson::SUCCESS) {
+        q.approx = string_or_empty(f);
+      }
+      if (item["unit"].get(f) == simdjson::SUCCESS) {
+        q.unit = string_or_empty(f);
+      }
+      if (item["event"].get(f) == simdjson::SUCCESS) {
+        q.event = string_or_empty(f);
+      }
+      g.quantities.push_back(std::move(q));
+    }
+  }
+  if (o["dates"].get(a) == simdjson::SUCCESS) {
+    for (element item : a) {
+      eval_detail::gold_date d;
+      element f;
+      if (item["text"].get(f) == simdjson::SUCCESS) {
+        d.text = string_or_empty(f);
+      }
+      if (item["value"].get(f) == simdjson::SUCCESS) {
+        d.value = string_or_empty(f);
+      }
+      if (item["kind"].get(f) == simdjson::SUCCESS) {
+        d.kind = string_or_empty(f);
+      }
+      g.dates.push_back(std::move(d));
+    }
+  }
   return true;
 }
 

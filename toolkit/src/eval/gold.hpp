@@ -12,6 +12,21 @@ struct gold_quote {
   bool partial = false;
 };
 
+struct gold_quantity {
+  std::string text;
+  bool has_value = false; ///< false: null
+  double value = 0;
+  std::string approx;
+  std::string unit;  ///< empty: null
+  std::string event; ///< empty: null
+};
+
+struct gold_date {
+  std::string text;
+  std::string value; ///< empty: null
+  std::string kind;
+};
+
 struct gold_record {
   std::string id;
   std::string title;
@@ -20,6 +35,8 @@ struct gold_record {
   std::string dateline;
   std::vector<std::string> boilerplate; ///< line texts
   std::vector<gold_quote> quotes;
+  std::vector<gold_quantity> quantities;
+  std::vector<gold_date> dates;
 };
 
 } // namespace wirespeed::eval_detail

@@ -67,6 +67,16 @@ double eval_report::speaker_accuracy() const noexcept {
   return ratio(speakers_right, speakers_total);
 }
 
+double eval_report::quantity_detail_accuracy() const noexcept {
+  return ratio(quantity_details_right, quantities_total);
+}
+double eval_report::quantity_event_accuracy() const noexcept {
+  return ratio(quantity_events_right, quantities_total);
+}
+double eval_report::date_value_accuracy() const noexcept {
+  return ratio(date_values_right, dates_total);
+}
+
 void eval_report::merge(const eval_report &other) {
   for (std::size_t i = 0; i < eval_field_count; ++i) {
     fields[i].true_positives += other.fields[i].true_positives;
@@ -75,6 +85,11 @@ void eval_report::merge(const eval_report &other) {
   }
   speakers_right += other.speakers_right;
   speakers_total += other.speakers_total;
+  quantity_details_right += other.quantity_details_right;
+  quantity_events_right += other.quantity_events_right;
+  quantities_total += other.quantities_total;
+  date_values_right += other.date_values_right;
+  dates_total += other.dates_total;
   documents += other.documents;
   without_gold += other.without_gold;
   errors.insert(errors.end(), other.errors.begin(), other.errors.end());
@@ -91,6 +106,13 @@ std::string format_eval_table(const eval_report &report) {
   }
   out += fmt::format("speaker accuracy {:.3f} ({} of {} matched quotes)\n",
                      report.speaker_accuracy(), report.speakers_right, report.speakers_total);
+  out += fmt::format("quantity value+approx+unit accuracy {:.3f}, event accuracy {:.3f} ({} and {} "
+                     "of {} matched quantities)\n",
+                     report.quantity_detail_accuracy(), report.quantity_event_accuracy(),
+                     report.quantity_details_right, report.quantity_events_right,
+                     report.quantities_total);
+  out += fmt::format("date value accuracy {:.3f} ({} of {} matched dates)\n",
+                     report.date_value_accuracy(), report.date_values_right, report.dates_total);
   out +=
       fmt::format("documents {} scored, {} without gold\n", report.documents, report.without_gold);
   return out;
@@ -105,10 +127,15 @@ std::string format_eval_json(const eval_report &report) {
                        eval_fields[i], c.true_positives, c.false_positives, c.false_negatives,
                        c.precision(), c.recall(), c.f1());
   }
-  out += fmt::format("\"speaker_accuracy\":{:.4f},\"speakers_right\":{},\"speakers_total\":{},"
-                     "\"documents\":{},\"without_gold\":{}}}\n",
-                     report.speaker_accuracy(), report.speakers_right, report.speakers_total,
-                     report.documents, report.without_gold);
+  out += fmt::format("\"speaker_accuracy\":{:.4f},\"speakers_right\":{},\"speakers_total\":{},",
+                     report.speaker_accuracy(), report.speakers_right, report.speakers_total);
+  out += fmt::format("\"quantity_detail_accuracy\":{:.4f},\"quantity_event_accuracy\":{:.4f},"
+                     "\"quantities_matched\":{},\"date_value_accuracy\":{:.4f},"
+                     "\"dates_matched\":{},",
+                     report.quantity_detail_accuracy(), report.quantity_event_accuracy(),
+                     report.quantities_total, report.date_value_accuracy(), report.dates_total);
+  out += fmt::format("\"documents\":{},\"without_gold\":{}}}\n", report.documents,
+                     report.without_gold);
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Matching predictions to gold by exact text, per document.
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -15,7 +16,9 @@ enum field_index : std::size_t {
   f_byline,
   f_dateline,
   f_published,
-  f_title
+  f_title,
+  f_quantities,
+  f_dates
 };
 
 // Matches `predicted` against `gold` one to one by equal text; returns for
@@ -82,6 +85,102 @@ void count_value(const std::string &id, const char *field, std::string_view pred
   }
 }
 
+// Gold lists each distinct span once (corpora/README.md), so a span the
+// extractor finds twice is scored once, by its first occurrence.
+bool add_distinct(std::vector<std::string_view> &spans, std::string_view span) {
+  if (std::find(spans.begin(), spans.end(), span) != spans.end()) {
+    return false;
+  }
+  spans.push_back(span);
+  return true;
+}
+
+bool same_value(const quantity &q, const eval_detail::gold_quantity &g) {
+  constexpr double tolerance = 1e-9;
+  if (q.has_value != g.has_value) {
+    return false;
+  }
+  return !q.has_value ||
+         std::abs(q.value - g.value) <= tolerance * std::max(1.0, std::abs(g.value));
+}
+
+std::string describe(const quantity &q) {
+  return fmt::format("{} {} {} {}", q.has_value ? fmt::format("{}", q.value) : "null",
+                     to_string(q.approx), q.unit.empty() ? "null" : q.unit,
+                     q.event.empty() ? "null" : q.event);
+}
+
+std::string describe(const eval_detail::gold_quantity &g) {
+  return fmt::format("{} {} {} {}", g.has_value ? fmt::format("{}", g.value) : "null", g.approx,
+                     g.unit.empty() ? "null" : g.unit, g.event.empty() ? "null" : g.event);
+}
+
+void score_quantities(const eval_detail::gold_record &g, std::string_view text,
+                      const extraction &result, eval_report &report) {
+  std::vector<std::string_view> predicted;
+  std::vector<std::string_view> gold;
+  std::vector<std::size_t> index; // predicted -> result.quantities
+  for (std::size_t i = 0; i < result.quantities.size(); ++i) {
+    const quantity &q = result.quantities[i];
+    if (add_distinct(predicted, text.substr(q.begin, q.end - q.begin))) {
+      index.push_back(i);
+    }
+  }
+  for (const auto &q : g.quantities) {
+    gold.push_back(q.text);
+  }
+  std::vector<std::size_t> hits;
+  count_lists(g.id, "quantities", predicted, gold, report.fields[f_quantities], report, &hits);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    if (hits[i] == SIZE_MAX) {
+      continue;
+    }
+    const quantity &q = result.quantities[index[i]];
+    const eval_detail::gold_quantity &want = g.quantities[hits[i]];
+    ++report.quantities_total;
+    bool details = same_value(q, want) && to_string(q.approx) == want.approx && q.unit == want.unit;
+    bool event = q.event == want.event;
+    report.quantity_details_right += details;
+    report.quantity_events_right += event;
+    if (!details || !event) {
+      report.errors.push_back(fmt::format("{}: quantity: got \"{}\", gold \"{}\" for \"{}\"", g.id,
+                                          describe(q), describe(want), predicted[i]));
+    }
+  }
+}
+
+void score_dates(const eval_detail::gold_record &g, std::string_view text, const extraction &result,
+                 eval_report &report) {
+  std::vector<std::string_view> predicted;
+  std::vector<std::string_view> gold;
+  std::vector<std::size_t> index; // predicted -> result.dates
+  for (std::size_t i = 0; i < result.dates.size(); ++i) {
+    const date_mention &d = result.dates[i];
+    if (add_distinct(predicted, text.substr(d.begin, d.end - d.begin))) {
+      index.push_back(i);
+    }
+  }
+  for (const auto &d : g.dates) {
+    gold.push_back(d.text);
+  }
+  std::vector<std::size_t> hits;
+  count_lists(g.id, "dates", predicted, gold, report.fields[f_dates], report, &hits);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    if (hits[i] == SIZE_MAX) {
+      continue;
+    }
+    const date_mention &d = result.dates[index[i]];
+    const eval_detail::gold_date &want = g.dates[hits[i]];
+    ++report.dates_total;
+    if (d.value == want.value) {
+      ++report.date_values_right;
+    } else {
+      report.errors.push_back(fmt::format("{}: date value: got \"{}\", gold \"{}\" for \"{}\"",
+                                          g.id, d.value, want.value, predicted[i]));
+    }
+  }
+}
+
 } // namespace
 
 void gold_set::score(const document &doc, const extraction &result, eval_report &report) const {
@@ -133,6 +232,8 @@ void gold_set::score(const document &doc, const extraction &result, eval_report 
   count_value(g.id, "dateline", result.dateline, g.dateline, report.fields[f_dateline], report);
   count_value(g.id, "published", result.published, g.published, report.fields[f_published], report);
   count_value(g.id, "title", result.title, g.title, report.fields[f_title], report);
+  score_quantities(g, text, result, report);
+  score_dates(g, text, result, report);
 }
 
 } // namespace wirespeed

@@ -29,6 +29,23 @@ struct context {
   const match::database &db; ///< for a match's label: db.at(m.id).label
 };
 
+/// Says, for ascending offsets, whether each lies on a boilerplate line
+/// (nothing on page furniture is a quantity or a date of the article).
+class furniture_filter {
+public:
+  explicit furniture_filter(std::span<const boilerplate_line> lines) : lines_(lines) {}
+  [[nodiscard]] bool inside(std::uint32_t offset) {
+    while (next_ < lines_.size() && lines_[next_].end <= offset) {
+      ++next_;
+    }
+    return next_ < lines_.size() && lines_[next_].begin <= offset;
+  }
+
+private:
+  std::span<const boilerplate_line> lines_;
+  std::size_t next_ = 0;
+};
+
 class extractor {
 public:
   virtual ~extractor() = default;

@@ -9,5 +9,7 @@ namespace wirespeed::extract_detail {
 [[nodiscard]] std::unique_ptr<extractor> make_boilerplate_extractor();
 [[nodiscard]] std::unique_ptr<extractor> make_metadata_extractor();
 [[nodiscard]] std::unique_ptr<extractor> make_quotes_extractor();
+[[nodiscard]] std::unique_ptr<extractor> make_quantities_extractor();
+[[nodiscard]] std::unique_ptr<extractor> make_dates_extractor(const extract_options &options);
 
 } // namespace wirespeed::extract_detail

@@ -1,6 +1,9 @@
 // JSON output of an extraction, field selection, clean text and the
 // document processor behind `wirespeed extract`.
 #include <array>
+#include <cmath>
+
+#include <fmt/format.h>
 
 #include "wirespeed/extract.hpp"
 #include "wirespeed/jsonl.hpp"
@@ -52,6 +55,46 @@ void append_quote(std::string &out, std::string_view text, const quote &q) {
   out += q.partial ? ",\"partial\":true}" : ",\"partial\":false}";
 }
 
+// Whole numbers as integers ("30800", not "30800.0"); others shortest form.
+void append_number(std::string &out, double v) {
+  constexpr double exact_integers = 1e15;
+  if (std::abs(v) < exact_integers && v == std::floor(v)) {
+    out += std::to_string(static_cast<long long>(v));
+  } else {
+    out += fmt::format("{}", v);
+  }
+}
+
+void append_quantity(std::string &out, std::string_view text, const quantity &q) {
+  out +=
+      "{\"begin\":" + std::to_string(q.begin) + ",\"end\":" + std::to_string(q.end) + ",\"text\":";
+  append_json_string(out, text.substr(q.begin, q.end - q.begin));
+  out += ",\"value\":";
+  if (q.has_value) {
+    append_number(out, q.value);
+  } else {
+    out += "null";
+  }
+  out += ",\"approx\":\"";
+  out += to_string(q.approx);
+  out += "\",\"unit\":";
+  string_or_null(out, q.unit);
+  out += ",\"event\":";
+  string_or_null(out, q.event);
+  out += '}';
+}
+
+void append_date(std::string &out, std::string_view text, const date_mention &d) {
+  out +=
+      "{\"begin\":" + std::to_string(d.begin) + ",\"end\":" + std::to_string(d.end) + ",\"text\":";
+  append_json_string(out, text.substr(d.begin, d.end - d.begin));
+  out += ",\"value\":";
+  string_or_null(out, d.value);
+  out += ",\"kind\":\"";
+  out += to_string(d.kind);
+  out += "\"}";
+}
+
 class extract_processor final : public document_processor {
 public:
   extract_processor(std::shared_ptr<const extractor_set> set, const extract_output_options &options)
@@ -76,6 +119,48 @@ private:
 
 } // namespace
 
+std::string_view to_string(quantity_approx approx) noexcept {
+  switch (approx) {
+  case quantity_approx::exact:
+    return "exact";
+  case quantity_approx::at_least:
+    return "at_least";
+  case quantity_approx::more_than:
+    return "more_than";
+  case quantity_approx::nearly:
+    return "nearly";
+  case quantity_approx::about:
+    return "about";
+  case quantity_approx::at_most:
+    return "at_most";
+  case quantity_approx::less_than:
+    return "less_than";
+  case quantity_approx::range:
+    return "range";
+  }
+  return "?";
+}
+
+std::string_view to_string(date_kind kind) noexcept {
+  switch (kind) {
+  case date_kind::absolute:
+    return "absolute";
+  case date_kind::relative:
+    return "relative";
+  case date_kind::duration:
+    return "duration";
+  }
+  return "?";
+}
+
+bool parse_date_order(std::string_view name, date_order &order) noexcept {
+  if (name == "dmy" || name == "mdy") {
+    order = name == "dmy" ? date_order::dmy : date_order::mdy;
+    return true;
+  }
+  return false;
+}
+
 std::uint32_t parse_extract_field(std::string_view name) noexcept {
   for (const auto &[field, bit] : field_names) {
     if (field == name) {
@@ -87,15 +172,23 @@ std::uint32_t parse_extract_field(std::string_view name) noexcept {
 
 std::vector<extractor_id> extractors_for(std::uint32_t fields) {
   std::vector<extractor_id> out;
+  // Dates resolve against the publication date, which metadata finds.
   if ((fields & (field_boilerplate | field_title | field_published | field_byline | field_dateline |
-                 field_quotes)) != 0) {
+                 field_quotes | field_dates)) != 0) {
     out.push_back(extractor_id::boilerplate); // the others skip furniture lines
   }
-  if ((fields & (field_title | field_published | field_byline | field_dateline)) != 0) {
+  if ((fields & (field_title | field_published | field_byline | field_dateline | field_dates)) !=
+      0) {
     out.push_back(extractor_id::metadata);
   }
   if ((fields & field_quotes) != 0) {
     out.push_back(extractor_id::quotes);
+  }
+  if ((fields & (field_quantities | field_dates)) != 0) {
+    out.push_back(extractor_id::quantities); // durations are quantities of time
+  }
+  if ((fields & field_dates) != 0) {
+    out.push_back(extractor_id::dates);
   }
   return out;
 }
@@ -170,13 +263,27 @@ void append_extraction_json(std::string &out, const document &doc, const extract
     }
     out += ']';
   }
-  for (auto [bit, name] :
-       {std::pair{field_quantities, "quantities"}, std::pair{field_dates, "dates"},
-        std::pair{field_entities, "entities"}}) {
-    if (f & bit) {
-      key(out, name);
-      out += "[]";
+  if (f & field_quantities) {
+    key(out, "quantities");
+    out += '[';
+    for (std::size_t i = 0; i < result.quantities.size(); ++i) {
+      out += i ? "," : "";
+      append_quantity(out, doc.text, result.quantities[i]);
     }
+    out += ']';
+  }
+  if (f & field_dates) {
+    key(out, "dates");
+    out += '[';
+    for (std::size_t i = 0; i < result.dates.size(); ++i) {
+      out += i ? "," : "";
+      append_date(out, doc.text, result.dates[i]);
+    }
+    out += ']';
+  }
+  if (f & field_entities) {
+    key(out, "entities");
+    out += "[]";
   }
   if (f & field_stats) {
     const extract_stats &s = result.stats;

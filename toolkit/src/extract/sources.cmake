@@ -1,7 +1,8 @@
 # Extractors. The default pattern lists live in corpora/patterns/ as data; they
 # are compiled into the library (builtin_data.cpp, generated at configure time)
 # so that the tool works from any directory.
-set(WIRESPEED_PATTERN_LISTS boilerplate reporting_verbs speaker_titles months aliases)
+set(WIRESPEED_PATTERN_LISTS boilerplate reporting_verbs speaker_titles months aliases
+    quantities dates time_units)
 set(_ws_data_cpp ${CMAKE_CURRENT_BINARY_DIR}/generated/builtin_data.cpp)
 set(_ws_entries "")
 foreach(list_name IN LISTS WIRESPEED_PATTERN_LISTS)
@@ -17,6 +18,7 @@ target_sources(wirespeed_toolkit PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/common/text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/dates.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/word_list.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/common/lexicon.cpp
   ${CMAKE_CURRENT_LIST_DIR}/extractor_set.cpp
   ${CMAKE_CURRENT_LIST_DIR}/output.cpp
   ${CMAKE_CURRENT_LIST_DIR}/boilerplate/boilerplate.cpp
@@ -24,4 +26,8 @@ target_sources(wirespeed_toolkit PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/metadata/byline.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quotes/quotes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quotes/marks.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/quotes/speaker.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/quotes/speaker.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quantities/quantities.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quantities/events.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dates/dates.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dates/resolve.cpp)

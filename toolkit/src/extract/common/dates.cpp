@@ -1,6 +1,7 @@
 #include "extract/common/dates.hpp"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include <fmt/format.h>
@@ -34,12 +35,39 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : days[month - 1];
 }
 
-bool valid(const civil_date &d) {
+} // namespace
+
+bool is_valid(const civil_date &d) noexcept {
   return d.year >= 1000 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
          d.day <= days_in_month(d.year, d.month);
 }
 
-} // namespace
+// Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian).
+int days_from_civil(const civil_date &d) noexcept {
+  int y = d.month <= 2 ? d.year - 1 : d.year;
+  int era = (y >= 0 ? y : y - 399) / 400;
+  int yoe = y - era * 400;
+  int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+civil_date civil_from_days(int days) noexcept {
+  int z = days + 719468;
+  int era = (z >= 0 ? z : z - 146096) / 146097;
+  int doe = z - era * 146097;
+  int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int mp = (5 * doy + 2) / 153;
+  int day = doy - (153 * mp + 2) / 5 + 1;
+  int month = mp < 10 ? mp + 3 : mp - 9;
+  return {yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+int iso_weekday(const civil_date &d) noexcept {
+  int days = days_from_civil(d); // 1970-01-01 was a Thursday (4)
+  return ((days % 7) + 7 + 3) % 7 + 1;
+}
 
 std::string month_table::load(std::string_view text) {
   std::string error;
@@ -58,7 +86,18 @@ std::string month_table::load(std::string_view text) {
 }
 
 int month_table::month_of(std::string_view word) const {
-  auto it = months_.find(fold(word));
+  // Called on tokens next to every number: fold without allocating.
+  constexpr std::size_t longest_month = 32;
+  while (!word.empty() && word.back() == '.') {
+    word.remove_suffix(1);
+  }
+  if (word.empty() || word.size() > longest_month) {
+    return 0;
+  }
+  std::array<char, longest_month> folded{};
+  std::transform(word.begin(), word.end(), folded.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+  auto it = months_.find(std::string_view(folded.data(), word.size()));
   return it == months_.end() ? 0 : it->second;
 }
 
@@ -108,11 +147,11 @@ bool parse_date(std::string_view text, const month_table &months, date_order ord
     } else if (numbers[2].size() == 4) {
       int a = value(numbers[0]);
       int b = value(numbers[1]);
-      d = order == date_order::dmy ? civil_date{value(numbers[2]), b, a}
-                                   : civil_date{value(numbers[2]), a, b};
+      bool day_first = a > 12 || (b <= 12 && order == date_order::dmy);
+      d = day_first ? civil_date{value(numbers[2]), b, a} : civil_date{value(numbers[2]), a, b};
     }
   }
-  if (!valid(d)) {
+  if (!is_valid(d)) {
     return false;
   }
   out = d;

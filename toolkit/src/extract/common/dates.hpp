@@ -5,6 +5,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "wirespeed/extract.hpp"
+
 namespace wirespeed::extract_detail {
 
 struct civil_date {
@@ -12,9 +14,6 @@ struct civil_date {
   int month = 0;
   int day = 0;
 };
-
-/// Which of two small numbers comes first in "07/03/2024".
-enum class date_order { dmy, mdy };
 
 /// Month names of any language (corpora/patterns/months.txt: number<TAB>name).
 class month_table {
@@ -25,15 +24,32 @@ public:
   [[nodiscard]] int month_of(std::string_view word) const;
 
 private:
-  std::unordered_map<std::string, int> months_;
+  struct hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::string, int, hash, std::equal_to<>> months_;
 };
 
 /// Parses a complete date with a year (numeric or with a month name);
-/// false when `text` is not one or names an impossible day.
+/// false when `text` is not one or names an impossible day. In a numeric
+/// date a first number above 12 can only be the day and a second one above
+/// 12 only the day: `order` decides only when both could be months.
 [[nodiscard]] bool parse_date(std::string_view text, const month_table &months, date_order order,
                               civil_date &out);
 
 /// "YYYY-MM-DD".
 [[nodiscard]] std::string format_date(const civil_date &d);
+
+/// Whether the date exists (year 1000..9999).
+[[nodiscard]] bool is_valid(const civil_date &d) noexcept;
+/// Days since 1970-01-01 (negative before), for date arithmetic.
+[[nodiscard]] int days_from_civil(const civil_date &d) noexcept;
+/// The date `days` days after 1970-01-01.
+[[nodiscard]] civil_date civil_from_days(int days) noexcept;
+/// ISO weekday: 1 = Monday ... 7 = Sunday.
+[[nodiscard]] int iso_weekday(const civil_date &d) noexcept;
 
 } // namespace wirespeed::extract_detail

@@ -1,0 +1,76 @@
+#pragma once
+// Word lists of the form kind<TAB>argument<TAB>phrase (corpora/patterns/
+// quantities.txt, dates.txt): the kinds an extractor scans for go into the
+// combined pattern set, the rest are looked up on tokens. Matches of the
+// scanned phrases come back as token ranges with their entry.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/extractor.hpp"
+
+namespace wirespeed::extract_detail {
+
+struct lexicon_entry {
+  std::string kind;
+  std::string argument;
+};
+
+/// A scanned phrase found in the text: tokens [first, end) and its entry.
+struct lexicon_hit {
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+  std::uint32_t begin_byte = 0; ///< the phrase itself, which may end inside a
+  std::uint32_t end_byte = 0;   ///< token ("six" in "six-week")
+  const lexicon_entry *entry = nullptr;
+};
+
+class lexicon {
+public:
+  /// Parses `text` (`origin` names it in errors). Phrases whose kind is in
+  /// `scanned` are added to `set` as whole-word literals (signs such as "$"
+  /// and "%" without the whole-word bound), ASCII case ignored when
+  /// `caseless`, under `tag`; the others are kept for lookup(). Returns an
+  /// error message or "".
+  std::string load(std::string_view text, std::string_view origin,
+                   std::initializer_list<std::string_view> scanned, match::pattern_set &set,
+                   std::uint32_t tag, bool caseless = true);
+
+  /// Whether the looked-up single word `word` (ASCII case ignored) is listed
+  /// under `kind` (a word may be listed under several).
+  [[nodiscard]] bool is(std::string_view word, std::string_view kind) const;
+
+  /// Calls f(entry) for every entry, scanned or looked up.
+  template <typename F> void for_each(F &&f) const {
+    for (const lexicon_entry &e : scanned_) {
+      f(e);
+    }
+    for (const auto &[word, entries] : words_) {
+      for (const lexicon_entry &e : entries) {
+        f(e);
+      }
+    }
+  }
+
+  /// The scanned phrases among ctx.matches, leftmost-longest and without
+  /// overlaps, in text order.
+  void hits(const context &ctx, std::vector<lexicon_hit> &out) const;
+
+private:
+  struct hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  // Scanned entries by pattern id - first_id_: an extractor adds its
+  // patterns in one go, so their ids are consecutive.
+  std::uint32_t first_id_ = 0;
+  std::vector<lexicon_entry> scanned_;
+  std::unordered_map<std::string, std::vector<lexicon_entry>, hash, std::equal_to<>>
+      words_; ///< folded word -> its entries
+};
+
+} // namespace wirespeed::extract_detail

@@ -1,0 +1,56 @@
+#pragma once
+// Pieces of the quantities extractor shared between its files.
+#include <cstdint>
+#include <vector>
+
+#include "extract/common/lexicon.hpp"
+#include "extract/common/word_list.hpp"
+#include "extract/extractor.hpp"
+
+namespace wirespeed::extract_detail {
+
+/// The extractor's word lists.
+struct quantity_lexicon {
+  lexicon words;        ///< corpora/patterns/quantities.txt
+  word_list time_units; ///< corpora/patterns/time_units.txt: no event for durations
+};
+
+/// One document's scanned phrases, indexed by the tokens they start and end at.
+struct quantity_scan {
+  const context &ctx;
+  const quantity_lexicon &lex;
+  std::vector<lexicon_hit> &hits;
+  std::vector<int> &starting; ///< token -> index of the hit starting there, or -1
+  std::vector<int> &ending;   ///< token -> index of the hit ending just before it, or -1
+
+  [[nodiscard]] const lexicon_hit *hit_at(std::size_t token) const {
+    return token < starting.size() && starting[token] >= 0 ? &hits[starting[token]] : nullptr;
+  }
+  [[nodiscard]] const lexicon_hit *hit_ending(std::size_t token) const {
+    return token < ending.size() && ending[token] >= 0 ? &hits[ending[token]] : nullptr;
+  }
+};
+
+/// A quantity with the tokens it spans.
+struct found_quantity {
+  quantity q;
+  std::size_t first_token = 0;  ///< hedge, sign or number
+  std::size_t number_token = 0; ///< the number (or vague phrase)
+  std::size_t end_token = 0;    ///< one past the unit or number
+};
+
+/// Storage of the above, kept between documents.
+struct quantity_buffers {
+  std::vector<lexicon_hit> hits;
+  std::vector<int> starting;
+  std::vector<int> ending;
+  std::vector<found_quantity> found;
+};
+
+/// Sets each quantity's event from its sentence: a verb right before it
+/// ("killed at least 30"), one shortly after it ("82 people had been killed",
+/// across an apposition), a noun that is one ("49 deaths"), or the event of
+/// the amount it is part of ("dozens of people, 11 of them").
+void assign_events(const quantity_scan &s, std::vector<found_quantity> &found);
+
+} // namespace wirespeed::extract_detail
