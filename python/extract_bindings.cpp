@@ -79,10 +79,12 @@ public:
   }
 
   // Every record of a file (JSON Lines or text, compressed or not), read by the
-  // library's own reader: the lines `wirespeed extract FILE` prints, and the
+  // library's own reader: what `wirespeed extract FILE` prints, as a list of
+  // lines or (`joined`) one string of newline-terminated lines, which saves a
+  // Python object per record when the result is only written out; and the
   // rejected records as "file:line: reason".
-  [[nodiscard]] py::tuple file(const std::string &path) const {
-    std::vector<std::string> lines;
+  [[nodiscard]] py::tuple file(const std::string &path, bool joined) const {
+    std::string out; // JSON Lines: a newline never occurs inside a line
     std::vector<std::string> rejections;
     {
       py::gil_scoped_release unlocked;
@@ -90,18 +92,24 @@ public:
       const auto processor = make_extract_processor(set_, {});
       document doc;
       rejection why;
-      std::string out;
       for (read_status s; (s = reader.next(doc, why)) != read_status::end;) {
         std::string reason;
         if (s == read_status::rejected) {
           rejections.push_back(why.file + ":" + std::to_string(why.line) + ": " + why.reason);
-        } else if (out.clear(); processor->process(doc, out, reason)) {
-          lines.push_back(out.substr(0, out.size() - (out.ends_with('\n') ? 1 : 0)));
-        } else {
+        } else if (!processor->process(doc, out, reason)) {
           rejections.push_back(doc.origin_file + ":" + std::to_string(doc.origin_line) + ": " +
                                reason);
         }
       }
+    }
+    if (joined) {
+      return py::make_tuple(py::str(out), rejections);
+    }
+    py::list lines;
+    for (std::size_t at = 0; at < out.size();) {
+      const std::size_t end = out.find('\n', at);
+      lines.append(py::str(out.data() + at, end - at));
+      at = end + 1;
     }
     return py::make_tuple(lines, rejections);
   }
@@ -130,8 +138,9 @@ void bind_extract(py::module_ &m) {
             return py::module_::import("json").attr("loads")(e.json(doc));
           },
           py::arg("doc"), "extract_json() decoded to a dict.")
-      .def("extract_file", &extractor::file, py::arg("path"),
-           "(lines, rejections) for every record of a file, as `wirespeed extract FILE`.");
+      .def("extract_file", &extractor::file, py::arg("path"), py::arg("joined") = false,
+           "(lines, rejections) for every record of a file, as `wirespeed extract FILE`; "
+           "joined=True: the lines as one newline-terminated string.");
 
   m.def(
       "extract",
@@ -143,8 +152,9 @@ void bind_extract(py::module_ &m) {
       "extract_json", [](const py::handle &doc) { return default_extractor().json(doc); },
       py::arg("doc"));
   m.def(
-      "extract_file", [](const std::string &path) { return default_extractor().file(path); },
-      py::arg("path"));
+      "extract_file",
+      [](const std::string &path, bool joined) { return default_extractor().file(path, joined); },
+      py::arg("path"), py::arg("joined") = false);
 }
 
 } // namespace wirespeed::python

@@ -25,8 +25,7 @@ def extract_shard(path):
     """Runs on a worker: (the shard's output lines as one string, its rejections)."""
     import wirespeed  # imported where the task runs, not where it was submitted
 
-    lines, rejections = wirespeed.extract_file(path)
-    return "".join(line + "\n" for line in lines), rejections
+    return wirespeed.extract_file(path, joined=True)
 
 
 def run(client, shards, output):

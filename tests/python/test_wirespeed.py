@@ -139,6 +139,8 @@ def test_extract_file_prints_what_the_command_prints(tmp_path):
     assert rejections == []
     assert len(lines) == 36
     assert lines == expected
+    text, rejections = wirespeed.extract_file(str(SAMPLE), joined=True)
+    assert text == "".join(line + "\n" for line in expected) and rejections == []
 
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id":"a","text":"Fine."}\n{"id":"b"}\nnot json\n')
