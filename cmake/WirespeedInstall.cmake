@@ -22,6 +22,11 @@ target_link_options(wirespeed_toolkit_shared PRIVATE
 target_include_directories(wirespeed_toolkit_shared PUBLIC
   $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/toolkit/include> $<INSTALL_INTERFACE:include>)
 target_compile_features(wirespeed_toolkit_shared PUBLIC cxx_std_20)
+# An instrumented library needs its sanitizer runtimes loaded first: programs
+# linking a sanitizer build must link them too.
+if(WIRESPEED_SANITIZE)
+  target_link_options(wirespeed_toolkit_shared INTERFACE -fsanitize=${WIRESPEED_SANITIZE})
+endif()
 set_target_properties(wirespeed_toolkit_shared PROPERTIES
   OUTPUT_NAME wirespeed EXPORT_NAME toolkit_shared LINKER_LANGUAGE CXX
   VERSION ${PROJECT_VERSION} SOVERSION ${PROJECT_VERSION_MAJOR}.${PROJECT_VERSION_MINOR}
