@@ -33,6 +33,21 @@ static int collect(const ws_match *m, void *context) {
 
 static const char text[] = "Angela Merkel said 300 million people, not Merkelism.";
 
+/* A callback that scans again (same thread, same database) before going on. */
+typedef struct nested {
+  const ws_database *db;
+  collected inner;
+  size_t outer;
+} nested;
+
+static int scan_again(const ws_match *m, void *context) {
+  nested *n = (nested *)context;
+  (void)m;
+  ++n->outer;
+  n->inner.count = 0;
+  return ws_scan(n->db, text, strlen(text), WS_SCAN_ALL, collect, &n->inner) != WS_OK;
+}
+
 static void check_spans(const ws_database *db) {
   collected c = {0};
   CHECK(ws_scan(db, text, strlen(text), WS_SCAN_ALL, collect, &c) == WS_OK);
@@ -60,6 +75,10 @@ static void test_compile_file_and_scan(const char *dir) {
   CHECK(ws_scan(db, text, strlen(text), WS_SCAN_ALL, collect, &stopped) == WS_STOPPED);
   CHECK(stopped.count == 1);
   CHECK(ws_scan(db, text, strlen(text), (ws_scan_mode)7, collect, &stopped) == WS_INVALID_ARGUMENT);
+
+  nested n = {db, {{{0}}, 0, 0}, 0};
+  CHECK(ws_scan(db, text, strlen(text), WS_SCAN_ALL, scan_again, &n) == WS_OK);
+  CHECK(n.outer == 2 && n.inner.count == 2);
   ws_database_free(db);
 }
 

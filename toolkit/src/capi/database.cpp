@@ -155,10 +155,11 @@ ws_status ws_scan(const ws_database *db, const char *text, size_t length, ws_sca
         (mode != WS_SCAN_ALL && mode != WS_SCAN_LEFTMOST_LONGEST)) {
       return fail(WS_INVALID_ARGUMENT, "ws_scan: null argument or unknown mode");
     }
-    // Scratch and match list per thread: a database is shared, these are not.
+    // Scratch per thread: a database is shared, scratch is not. It is free
+    // again before the first callback, so a callback may scan too; the match
+    // list is per call for the same reason.
     thread_local wm::scratch scratch;
-    thread_local std::vector<wm::match> found;
-    found.clear();
+    std::vector<wm::match> found;
     const std::string_view view = length != 0 ? std::string_view(text, length) : "";
     const wm::scan_mode how =
         mode == WS_SCAN_ALL ? wm::scan_mode::all : wm::scan_mode::leftmost_longest;
