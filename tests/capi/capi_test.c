@@ -74,7 +74,7 @@ static void test_compile_file_and_scan(const char *dir) {
   stopped.stop_after = 1;
   CHECK(ws_scan(db, text, strlen(text), WS_SCAN_ALL, collect, &stopped) == WS_STOPPED);
   CHECK(stopped.count == 1);
-  CHECK(ws_scan(db, text, strlen(text), (ws_scan_mode)7, collect, &stopped) == WS_INVALID_ARGUMENT);
+  CHECK(ws_scan(db, text, strlen(text), 7, collect, &stopped) == WS_INVALID_ARGUMENT);
 
   nested n = {db, {{{0}}, 0, 0}, 0};
   CHECK(ws_scan(db, text, strlen(text), WS_SCAN_ALL, scan_again, &n) == WS_OK);

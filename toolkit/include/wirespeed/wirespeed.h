@@ -18,7 +18,9 @@
  * same thread. No C++ exception crosses this API. Handles are immutable once
  * made: any number of threads may use one database or extractor at once
  * (each thread keeps its own scratch memory). Text is UTF-8 bytes with an
- * explicit length; it needs no terminating NUL.
+ * explicit length; it needs no terminating NUL. Parameters that take one of
+ * the enums below are plain ints, so a value from another language that is
+ * none of them is refused (WS_INVALID_ARGUMENT), never undefined behaviour.
  */
 #ifndef WIRESPEED_H
 #define WIRESPEED_H
@@ -45,7 +47,7 @@ typedef enum ws_status {
 } ws_status;
 
 /** Stable name of a status ("WS_BAD_PATTERN"). */
-const char *ws_status_name(ws_status status);
+const char *ws_status_name(int status);
 /** Why the last failing call on this thread failed ("" if none has). */
 const char *ws_last_error(void);
 /** The library version ("0.1.0"). */
@@ -68,10 +70,10 @@ typedef enum ws_pattern_kind { WS_LITERAL = 0, WS_REGEX = 1 } ws_pattern_kind;
 /** One pattern for ws_database_compile(); its id is its index in the array. */
 typedef struct ws_pattern {
   const char *expression; /**< NUL-terminated literal text or regex */
-  ws_pattern_kind kind;
-  unsigned flags;    /**< WS_CASELESS | WS_WHOLE_WORD | WS_UTF8 */
-  const char *label; /**< reported by ws_database_label(); NULL: the expression */
-  uint32_t tag;      /**< caller's routing value, repeated in every match */
+  int kind;               /**< a ws_pattern_kind */
+  unsigned flags;         /**< WS_CASELESS | WS_WHOLE_WORD | WS_UTF8 */
+  const char *label;      /**< reported by ws_database_label(); NULL: the expression */
+  uint32_t tag;           /**< caller's routing value, repeated in every match */
 } ws_pattern;
 
 typedef struct ws_database ws_database;
@@ -107,8 +109,8 @@ typedef enum ws_scan_mode {
 /** Called once per match; return 0 to go on, anything else to stop (WS_STOPPED). */
 typedef int (*ws_match_callback)(const ws_match *match, void *context);
 
-/** Scans `length` bytes of `text`, calling `callback` for each match. */
-ws_status ws_scan(const ws_database *db, const char *text, size_t length, ws_scan_mode mode,
+/** Scans `length` bytes of `text` (mode: a ws_scan_mode), calling `callback` for each match. */
+ws_status ws_scan(const ws_database *db, const char *text, size_t length, int mode,
                   ws_match_callback callback, void *context);
 
 /* ---- tokens ------------------------------------------------------------ */
@@ -136,8 +138,8 @@ typedef struct ws_token {
   uint8_t flags;
 } ws_token;
 
-/** Short name of a kind ("word", "number", "punct"...). */
-const char *ws_token_kind_name(ws_token_kind kind);
+/** Short name of a ws_token_kind ("word", "number", "punct"...; "unknown" for none). */
+const char *ws_token_kind_name(int kind);
 
 /**
  * Tokenises `text` into tokens[0 .. capacity). *count is the number of tokens

@@ -148,7 +148,7 @@ void ws_database_free(ws_database *db) {
   delete db;
 }
 
-ws_status ws_scan(const ws_database *db, const char *text, size_t length, ws_scan_mode mode,
+ws_status ws_scan(const ws_database *db, const char *text, size_t length, int mode,
                   ws_match_callback callback, void *context) {
   return guarded("ws_scan", [&] {
     if (db == nullptr || callback == nullptr || (text == nullptr && length != 0) ||

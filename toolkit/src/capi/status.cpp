@@ -38,7 +38,7 @@ ws_status copy_out(std::string_view bytes, char **out, size_t *length) noexcept 
 
 extern "C" {
 
-const char *ws_status_name(ws_status status) {
+const char *ws_status_name(int status) {
   switch (status) {
   case WS_OK:
     return "WS_OK";

@@ -14,7 +14,7 @@ static_assert(static_cast<unsigned>(WS_INVALID_UTF8_TOKEN) ==
 
 extern "C" {
 
-const char *ws_token_kind_name(ws_token_kind kind) {
+const char *ws_token_kind_name(int kind) {
   if (kind < WS_TOKEN_WORD || kind > WS_TOKEN_HASHTAG) {
     return "unknown";
   }
