@@ -2,7 +2,7 @@
 # (linked PRIVATE) so nothing leaks into consumers of the installed library.
 add_library(wirespeed_internal_flags INTERFACE)
 target_compile_options(wirespeed_internal_flags INTERFACE
-  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wimplicit-fallthrough
+  -Wall -Wextra -Wpedantic -Wshadow $<$<COMPILE_LANGUAGE:CXX>:-Wnon-virtual-dtor> -Wimplicit-fallthrough
   $<$<BOOL:${WIRESPEED_WERROR}>:-Werror>
   # GCC and Clang Debug builds of SIMD code are unusably slow at -O0.
   $<$<CONFIG:Debug>:-Og>)

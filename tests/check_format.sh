@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 clang_format=${CLANG_FORMAT:-clang-format}
-mapfile -t files < <(find toolkit tools tests bench \( -name '*.cpp' -o -name '*.hpp' -o -name '*.h' -o -name '*.c' \) -type f | sort)
+mapfile -t files < <(find toolkit tools tests bench python \( -name '*.cpp' -o -name '*.hpp' -o -name '*.h' -o -name '*.c' \) -type f | sort)
 unformatted=()
 for file in "${files[@]}"; do
   "$clang_format" --dry-run --Werror "$file" >/dev/null 2>&1 || unformatted+=("$file")

@@ -44,6 +44,28 @@ void BM_match_literals_all(benchmark::State &state) {
   state.counters["scratch_bytes"] = static_cast<double>(w.stats.scratch_bytes);
 }
 
+// The C++ side of bench/python/scan_bench.py, which repeats these scans from
+// Python on the same text and patterns: 1 MiB documents, every match kept.
+void BM_match_literals_1mib_documents(benchmark::State &state) {
+  const workload &w = literals(state);
+  static_cast<void>(match_text_file()); // the text scan_bench.py reads
+  constexpr std::size_t document_bytes = std::size_t{1} << 20;
+  const std::string_view text = match_text();
+  wm::scratch space;
+  std::vector<wm::match> found;
+  for (auto _ : state) {
+    for (std::size_t at = 0; at + document_bytes <= text.size(); at += document_bytes) {
+      found.clear();
+      if (!w.db.scan(text.substr(at, document_bytes), space, found).ok()) {
+        state.SkipWithError("scan failed");
+        return;
+      }
+      benchmark::DoNotOptimize(found.data());
+    }
+  }
+  report(state, w, found.size());
+}
+
 void BM_match_literals_leftmost_longest(benchmark::State &state) {
   const workload &w = literals(state);
   wm::scratch space;
@@ -279,6 +301,7 @@ void literal_sizes(benchmark::internal::Benchmark *b) {
 
 BENCHMARK(BM_match_literals_all)->Apply(literal_sizes);
 BENCHMARK(BM_match_literals_hs_count_only)->Apply(literal_sizes);
+BENCHMARK(BM_match_literals_1mib_documents)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_match_literals_leftmost_longest)->Apply(literal_sizes);
 BENCHMARK(BM_match_literals_whole_word)->Apply(literal_sizes);
 BENCHMARK(BM_match_literals_token_hash)->Apply(literal_sizes);

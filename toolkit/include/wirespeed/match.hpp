@@ -93,6 +93,7 @@ enum class error_code {
   invalid_utf8,        ///< input to a UTF-8 database is not valid UTF-8
   out_of_memory,       ///< allocation failed
   engine_error,        ///< Hyperscan returned an unexpected error
+  bad_serialized,      ///< deserialize(): not a database serialize() wrote for this CPU
 };
 
 /// Stable name of an error code ("bad_pattern").
@@ -262,6 +263,14 @@ public:
   /// @brief Appends the matches in `text` to `out` (see scan_mode).
   [[nodiscard]] error scan(std::string_view text, scratch &space, std::vector<match> &out,
                            scan_mode mode = scan_mode::all) const noexcept;
+
+  /// @brief Appends the compiled form (pattern table and engine bytes) to
+  /// `out`, so another process can load it without compiling (deserialize()).
+  [[nodiscard]] error serialize(std::string &out) const noexcept;
+  /// @brief Replaces this database with one that serialize() wrote. Bytes from
+  /// another wirespeed or Hyperscan version, a CPU without the features the
+  /// database was built for, or truncated/corrupt input give bad_serialized.
+  [[nodiscard]] error deserialize(std::string_view bytes) noexcept;
 
   [[nodiscard]] bool compiled() const noexcept { return impl_ != nullptr; }
   [[nodiscard]] std::size_t size() const noexcept;

@@ -194,6 +194,11 @@ std::size_t database_size(const hs_database_t *db) {
 
 } // namespace
 
+void detail::index_patterns(database::impl &db) {
+  engine_input unused;
+  plan(db, unused);
+}
+
 error database::compile(const pattern_set &set, const compile_options &options,
                         compile_stats *stats) noexcept {
   const auto started = std::chrono::steady_clock::now();

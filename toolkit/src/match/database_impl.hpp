@@ -54,6 +54,10 @@ namespace detail {
 /// Makes `space` big enough for `db` (both forms); engine errors as values.
 error prepare_scratch(scratch::impl &space, const database::impl &db) noexcept;
 
+/// Derives the per-id hot table and the database-wide flags (utf8,
+/// whole_word, history) from `db.patterns`; compile and deserialize share it.
+void index_patterns(database::impl &db);
+
 /// Turns a Hyperscan status into an error ("" detail when obvious).
 error engine_failure(hs_error_t status, std::string_view what);
 

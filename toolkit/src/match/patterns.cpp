@@ -28,6 +28,8 @@ std::string_view to_string(error_code code) noexcept {
     return "no_stream_mode";
   case error_code::invalid_utf8:
     return "invalid_utf8";
+  case error_code::bad_serialized:
+    return "bad_serialized";
   case error_code::out_of_memory:
     return "out_of_memory";
   case error_code::engine_error:
