@@ -14,6 +14,8 @@ namespace {
 
 struct extract_flags {
   std::vector<std::string> patterns;
+  std::vector<std::string> gazetteers;
+  std::vector<std::string> aliases;
   std::string fields;
   std::vector<std::string> without;
   std::string text;
@@ -39,6 +41,11 @@ void register_extract(CLI::App &app, int &exit_code) {
       "--patterns", flags->patterns,
       "Extra pattern file(s): label<TAB>pattern, label = a boilerplate kind "
       "(paywall share related comments caption credit navigation other), verb or title");
+  cmd->add_option("--gazetteer", flags->gazetteers,
+                  "Extra entity list(s): type<TAB>name[<TAB>canonical], type = person, "
+                  "organization or place (wirespeed gazetteer build writes one)");
+  cmd->add_option("--aliases", flags->aliases,
+                  "Extra alias file(s): canonical<TAB>alias, as corpora/patterns/aliases.txt");
   cmd->add_option("--fields", flags->fields, "Output only these fields (comma-separated)")
       ->check([](const std::string &list) {
         for (std::size_t at = 0; at <= list.size();) {
@@ -61,7 +68,9 @@ void register_extract(CLI::App &app, int &exit_code) {
   {"id","source","url","title","published","byline":[..],"dateline",
    "boilerplate":[{"begin","end","kind"}],
    "quotes":[{"begin","end","text","speaker","speaker_begin","speaker_end","verb","partial"}],
-   "quantities":[],"dates":[],"entities":[],"stats":{"bytes","tokens","sentences","paragraphs"}}
+   "quantities":[],"dates":[],
+   "entities":[{"begin","end","text","type","canonical"}],
+   "stats":{"bytes","tokens","sentences","paragraphs"}}
 
 Examples:
   wirespeed extract corpora/sample/articles.jsonl > extracted.jsonl
@@ -84,6 +93,8 @@ Examples:
     output.clean_text = flags->text == "clean";
     extract_options build;
     build.pattern_files = flags->patterns;
+    build.gazetteer_files = flags->gazetteers;
+    build.alias_files = flags->aliases;
     build.extractors =
         extractors_for(output.fields | (output.clean_text ? std::uint32_t{field_boilerplate} : 0u));
     if (build.extractors.empty()) {

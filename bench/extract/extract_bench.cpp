@@ -55,7 +55,7 @@ void run(benchmark::State &state, std::vector<wirespeed::extractor_id> which) {
       return;
     }
     found += result.quotes.size() + result.byline.size() + result.boilerplate.size() +
-             !result.dateline.empty();
+             !result.dateline.empty() + result.entities.size();
   }
   if (found == 0) {
     state.SkipWithError("nothing extracted: not news text?");
@@ -90,6 +90,9 @@ void BM_extract_metadata(benchmark::State &state) {
 void BM_extract_quotes(benchmark::State &state) {
   run(state, {wirespeed::extractor_id::quotes});
 }
+void BM_extract_entities(benchmark::State &state) {
+  run(state, {wirespeed::extractor_id::entities});
+}
 
 } // namespace
 
@@ -97,3 +100,4 @@ BENCHMARK(BM_extract_all)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_boilerplate)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_metadata)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_quotes)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_extract_entities)->Unit(benchmark::kMillisecond);

@@ -5,11 +5,14 @@
  *
  * Gold is JSON Lines, one object per document (corpora/sample/gold.jsonl):
  * {"id","title","published","byline":[..],"dateline",
- *  "boilerplate":[{"text","kind"}], "quotes":[{"text","speaker","verb","partial"}], ...}.
+ *  "boilerplate":[{"text","kind"}], "quotes":[{"text","speaker","verb","partial"}],
+ *  "entities":[{"text","type","canonical"}], ...}.
  * Spans are given by their exact text. A prediction matches a gold item of
  * the same document with the same text (each gold item matches once), so
  * precision and recall do not depend on offsets; speaker accuracy is
- * counted over matched quotes.
+ * counted over matched quotes. Entities are scored per type (person,
+ * organization, place) on the distinct texts of each type a document has, as
+ * the gold lists them; canonical accuracy is counted over matched entities.
  */
 #include <cstdint>
 #include <memory>
@@ -32,21 +35,25 @@ struct eval_counts {
 };
 
 /// @brief The scored fields, in report order.
-inline constexpr const char *eval_fields[] = {"boilerplate", "quotes",    "byline",
-                                              "dateline",    "published", "title"};
+inline constexpr const char *eval_fields[] = {"boilerplate", "quotes",       "byline",
+                                              "dateline",    "published",    "title",
+                                              "person",      "organization", "place"};
 inline constexpr std::size_t eval_field_count = std::size(eval_fields);
 
 /// @brief Totals over the documents scored so far.
 struct eval_report {
   eval_counts fields[eval_field_count];
-  std::uint64_t speakers_right = 0; ///< matched quotes whose speaker is right
-  std::uint64_t speakers_total = 0; ///< matched quotes
-  std::uint64_t documents = 0;      ///< documents scored
-  std::uint64_t without_gold = 0;   ///< documents whose id has no gold record
+  std::uint64_t speakers_right = 0;  ///< matched quotes whose speaker is right
+  std::uint64_t speakers_total = 0;  ///< matched quotes
+  std::uint64_t canonical_right = 0; ///< matched entities whose canonical name is right
+  std::uint64_t canonical_total = 0; ///< matched entities
+  std::uint64_t documents = 0;       ///< documents scored
+  std::uint64_t without_gold = 0;    ///< documents whose id has no gold record
   /// One line per error ("id: quotes: missed \"...\""), for --verbose.
   std::vector<std::string> errors;
 
   [[nodiscard]] double speaker_accuracy() const noexcept;
+  [[nodiscard]] double canonical_accuracy() const noexcept;
   /// @brief Adds another report's totals (another worker's).
   void merge(const eval_report &other);
 };
@@ -77,7 +84,7 @@ private:
 };
 
 /// @brief The report as a text table: field, tp, fp, fn, precision, recall, F1,
-///        then speaker accuracy.
+///        then speaker and canonical accuracy.
 [[nodiscard]] std::string format_eval_table(const eval_report &report);
 /// @brief The report as one JSON object (newline-terminated).
 [[nodiscard]] std::string format_eval_json(const eval_report &report);

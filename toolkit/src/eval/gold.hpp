@@ -12,6 +12,12 @@ struct gold_quote {
   bool partial = false;
 };
 
+struct gold_entity {
+  std::string text;
+  std::string type; ///< person, organization or place
+  std::string canonical;
+};
+
 struct gold_record {
   std::string id;
   std::string title;
@@ -20,6 +26,7 @@ struct gold_record {
   std::string dateline;
   std::vector<std::string> boilerplate; ///< line texts
   std::vector<gold_quote> quotes;
+  std::vector<gold_entity> entities; ///< each distinct text and type once
 };
 
 } // namespace wirespeed::eval_detail

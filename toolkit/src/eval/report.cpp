@@ -67,6 +67,10 @@ double eval_report::speaker_accuracy() const noexcept {
   return ratio(speakers_right, speakers_total);
 }
 
+double eval_report::canonical_accuracy() const noexcept {
+  return ratio(canonical_right, canonical_total);
+}
+
 void eval_report::merge(const eval_report &other) {
   for (std::size_t i = 0; i < eval_field_count; ++i) {
     fields[i].true_positives += other.fields[i].true_positives;
@@ -75,6 +79,8 @@ void eval_report::merge(const eval_report &other) {
   }
   speakers_right += other.speakers_right;
   speakers_total += other.speakers_total;
+  canonical_right += other.canonical_right;
+  canonical_total += other.canonical_total;
   documents += other.documents;
   without_gold += other.without_gold;
   errors.insert(errors.end(), other.errors.begin(), other.errors.end());
@@ -91,6 +97,8 @@ std::string format_eval_table(const eval_report &report) {
   }
   out += fmt::format("speaker accuracy {:.3f} ({} of {} matched quotes)\n",
                      report.speaker_accuracy(), report.speakers_right, report.speakers_total);
+  out += fmt::format("canonical accuracy {:.3f} ({} of {} matched entities)\n",
+                     report.canonical_accuracy(), report.canonical_right, report.canonical_total);
   out +=
       fmt::format("documents {} scored, {} without gold\n", report.documents, report.without_gold);
   return out;
@@ -106,8 +114,10 @@ std::string format_eval_json(const eval_report &report) {
                        c.precision(), c.recall(), c.f1());
   }
   out += fmt::format("\"speaker_accuracy\":{:.4f},\"speakers_right\":{},\"speakers_total\":{},"
+                     "\"canonical_accuracy\":{:.4f},\"canonical_right\":{},\"canonical_total\":{},"
                      "\"documents\":{},\"without_gold\":{}}}\n",
                      report.speaker_accuracy(), report.speakers_right, report.speakers_total,
+                     report.canonical_accuracy(), report.canonical_right, report.canonical_total,
                      report.documents, report.without_gold);
   return out;
 }

@@ -12,7 +12,7 @@
 namespace wirespeed {
 namespace extract_detail {
 
-inline constexpr std::size_t extractor_count = 3;
+inline constexpr std::size_t extractor_count = 4;
 
 struct set_state {
   std::array<std::unique_ptr<extractor>, extractor_count> extractors;
@@ -43,7 +43,7 @@ bool route_label(std::string_view label, extractor_id &id) {
   return false;
 }
 
-std::unique_ptr<extractor> make(extractor_id id) {
+std::unique_ptr<extractor> make(extractor_id id, const extract_options &options) {
   switch (id) {
   case extractor_id::boilerplate:
     return make_boilerplate_extractor();
@@ -51,6 +51,8 @@ std::unique_ptr<extractor> make(extractor_id id) {
     return make_metadata_extractor();
   case extractor_id::quotes:
     return make_quotes_extractor();
+  case extractor_id::entities:
+    return make_entities_extractor(options);
   }
   return nullptr;
 }
@@ -91,6 +93,8 @@ std::string_view to_string(extractor_id id) noexcept {
     return "metadata";
   case extractor_id::quotes:
     return "quotes";
+  case extractor_id::entities:
+    return "entities";
   }
   return "?";
 }
@@ -102,6 +106,7 @@ void extraction::clear() noexcept {
   dateline.clear();
   boilerplate.clear();
   quotes.clear();
+  entities.clear();
   stats = {};
 }
 
@@ -124,7 +129,7 @@ std::shared_ptr<const extractor_set> extractor_set::create(const extract_options
     if (options.extractors.empty() ||
         std::find(options.extractors.begin(), options.extractors.end(), id) !=
             options.extractors.end()) {
-      state.extractors[i] = make(id);
+      state.extractors[i] = make(id, options);
     }
   }
   match::pattern_set patterns;

@@ -9,5 +9,6 @@ namespace wirespeed::extract_detail {
 [[nodiscard]] std::unique_ptr<extractor> make_boilerplate_extractor();
 [[nodiscard]] std::unique_ptr<extractor> make_metadata_extractor();
 [[nodiscard]] std::unique_ptr<extractor> make_quotes_extractor();
+[[nodiscard]] std::unique_ptr<extractor> make_entities_extractor(const extract_options &options);
 
 } // namespace wirespeed::extract_detail

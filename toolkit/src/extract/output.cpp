@@ -52,6 +52,17 @@ void append_quote(std::string &out, std::string_view text, const quote &q) {
   out += q.partial ? ",\"partial\":true}" : ",\"partial\":false}";
 }
 
+void append_entity(std::string &out, std::string_view text, const entity &e) {
+  out +=
+      "{\"begin\":" + std::to_string(e.begin) + ",\"end\":" + std::to_string(e.end) + ",\"text\":";
+  append_json_string(out, text.substr(e.begin, e.end - e.begin));
+  out += ",\"type\":\"";
+  out += to_string(e.type);
+  out += "\",\"canonical\":";
+  append_json_string(out, e.canonical);
+  out += '}';
+}
+
 class extract_processor final : public document_processor {
 public:
   extract_processor(std::shared_ptr<const extractor_set> set, const extract_output_options &options)
@@ -88,14 +99,18 @@ std::uint32_t parse_extract_field(std::string_view name) noexcept {
 std::vector<extractor_id> extractors_for(std::uint32_t fields) {
   std::vector<extractor_id> out;
   if ((fields & (field_boilerplate | field_title | field_published | field_byline | field_dateline |
-                 field_quotes)) != 0) {
+                 field_quotes | field_entities)) != 0) {
     out.push_back(extractor_id::boilerplate); // the others skip furniture lines
   }
-  if ((fields & (field_title | field_published | field_byline | field_dateline)) != 0) {
+  if ((fields & (field_title | field_published | field_byline | field_dateline | field_entities)) !=
+      0) {
     out.push_back(extractor_id::metadata);
   }
   if ((fields & field_quotes) != 0) {
     out.push_back(extractor_id::quotes);
+  }
+  if ((fields & field_entities) != 0) {
+    out.push_back(extractor_id::entities); // the dateline is a place
   }
   return out;
 }
@@ -171,12 +186,20 @@ void append_extraction_json(std::string &out, const document &doc, const extract
     out += ']';
   }
   for (auto [bit, name] :
-       {std::pair{field_quantities, "quantities"}, std::pair{field_dates, "dates"},
-        std::pair{field_entities, "entities"}}) {
+       {std::pair{field_quantities, "quantities"}, std::pair{field_dates, "dates"}}) {
     if (f & bit) {
       key(out, name);
       out += "[]";
     }
+  }
+  if (f & field_entities) {
+    key(out, "entities");
+    out += '[';
+    for (std::size_t i = 0; i < result.entities.size(); ++i) {
+      out += i ? "," : "";
+      append_entity(out, doc.text, result.entities[i]);
+    }
+    out += ']';
   }
   if (f & field_stats) {
     const extract_stats &s = result.stats;
