@@ -76,7 +76,15 @@ constexpr std::array<std::string_view, 22> common_acronyms{
 constexpr std::array<std::string_view, 12> company_suffixes{
     "Inc.", "Inc", "Ltd", "Ltd.", "Corp.", "Corp", "Co.", "plc", "LLC", "AG", "SA", "GmbH"};
 
+constexpr std::array<std::string_view, 16> prepositions{
+    "in",   "on",     "at",     "to",      "from",   "of",      "near", "into",
+    "over", "across", "around", "outside", "toward", "towards", "for",  "with"};
+
 } // namespace
+
+bool is_preposition(std::string_view word) noexcept {
+  return one_of(word, prepositions);
+}
 
 bool is_place_noun(std::string_view word) noexcept {
   return one_of(word, place_nouns);

@@ -3,6 +3,8 @@
 // canonical) and aliases (alias -> canonical), with a lookup by spelling
 // distance for names written slightly differently.
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,8 +35,9 @@ public:
   /// The canonical name of alias `name`, or "".
   [[nodiscard]] std::string_view alias(std::string_view name) const;
   /// An entry within edit_bound() of `name` (same first byte; the closest,
-  /// then the first loaded), or null.
-  [[nodiscard]] const gazetteer_entry *find_near(std::string_view name) const;
+  /// then the first loaded), of `type` when given, or null.
+  [[nodiscard]] const gazetteer_entry *
+  find_near(std::string_view name, std::optional<entity_type> type = std::nullopt) const;
 
 private:
   struct hash {
@@ -44,13 +47,22 @@ private:
     }
   };
   void add(entity_type type, std::string_view name, std::string_view canonical);
-  static std::uint32_t near_key(char first, std::size_t size) noexcept;
+  static std::uint32_t near_key(entity_type type, char first, std::size_t size) noexcept;
 
   std::vector<gazetteer_entry> entries_;
   std::unordered_map<std::string, std::uint32_t, hash, std::equal_to<>> by_name_;
   std::unordered_map<std::string, std::string, hash, std::equal_to<>> aliases_;
-  /// (first byte, length) -> entries, so find_near() compares a few names only.
+  /// (type, first byte, length) -> entries: the names find_near() compares
+  /// when two edits are allowed (long names).
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_shape_;
+  /// Each name with one byte deleted -> entries: one edit away from a name
+  /// means sharing a deletion with it, or being one (SymSpell), so a lookup
+  /// costs a few hash probes instead of a scan.
+  std::unordered_map<std::string, std::vector<std::uint32_t>, hash, std::equal_to<>> deletions_;
+  [[nodiscard]] const gazetteer_entry *nearest(std::string_view name, std::size_t bound,
+                                               std::optional<entity_type> type,
+                                               std::span<const std::uint32_t> candidates,
+                                               const gazetteer_entry *best) const;
 };
 
 } // namespace wirespeed::extract_detail

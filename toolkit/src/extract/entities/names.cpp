@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "extract/entities/cues.hpp"
 
@@ -29,7 +30,11 @@ struct tagger {
   std::uint32_t skip_end = 0;
   std::vector<bool> furniture_token; ///< per token: inside a boilerplate line
   std::vector<entity> names;         ///< typed and canonical
-  std::vector<std::size_t> lone;     ///< tokens of lone capitalised words, decided last
+  std::vector<std::size_t> lone;
+  std::unordered_map<std::string_view, std::size_t>
+      part_of; ///< see index_longer_names()     ///< tokens of lone capitalised words, decided last
+  /// near() answers, per type asked for (the last: any type)
+  std::array<std::unordered_map<std::string_view, const gazetteer_entry *>, 4> near_seen;
 
   std::string_view word(std::size_t i) const { return token_text(ctx.text, ctx.tokens[i]); }
 
@@ -88,7 +93,7 @@ struct tagger {
     }
   }
 
-  std::string canonical(std::string_view name, std::optional<entity_type> type) const {
+  std::string canonical(std::string_view name, std::optional<entity_type> type) {
     if (std::size_t space = name.rfind(' ');
         space != std::string_view::npos && is_company_suffix(name.substr(space + 1))) {
       name = name.substr(0, space); // "Meridian Freight Inc." is "Meridian Freight"
@@ -99,16 +104,31 @@ struct tagger {
     if (const gazetteer_entry *e = lex.names.find(name)) {
       return e->canonical;
     }
-    if (const gazetteer_entry *e = near(name); e && (!type || e->type == *type)) {
+    if (const gazetteer_entry *e = near(name, type)) {
       return e->canonical;
     }
     return std::string(name);
   }
   // A listed name one or two edits away, unless the word is that name with
   // an ending: "Israeli", "Qatari" and "Samoan" are adjectives, not places.
-  const gazetteer_entry *near(std::string_view name) const {
-    const gazetteer_entry *e = lex.names.find_near(name);
-    return e && name.starts_with(e->name) ? nullptr : e;
+  // Names recur within a document, and the search is the tagger's costliest
+  // step, so answers for names in the text are remembered.
+  const gazetteer_entry *near(std::string_view name,
+                              std::optional<entity_type> type = std::nullopt) {
+    const bool in_text = name.data() >= ctx.text.data() &&
+                         name.data() + name.size() <= ctx.text.data() + ctx.text.size();
+    auto &seen = near_seen[type ? static_cast<std::size_t>(*type) : 3];
+    if (in_text) {
+      if (auto it = seen.find(name); it != seen.end()) {
+        return it->second;
+      }
+    }
+    const gazetteer_entry *e = lex.names.find_near(name, type);
+    e = e && name.starts_with(e->name) ? nullptr : e;
+    if (in_text) {
+      seen.emplace(name, e);
+    }
+    return e;
   }
   // "Turkish", "Italian", "Japanese": adjectives, whatever place they follow.
   static bool adjective(std::string_view w) {
@@ -310,6 +330,9 @@ struct tagger {
 
   // A lone word next to a place: "Dublin and Austin", "the town of Faenza".
   bool place_context(std::size_t i) const {
+    if (i == 0) {
+      return false;
+    }
     auto joins = [&](std::size_t k) { return word(k) == "and" || word(k) == "or"; };
     if (i >= 2 && joins(i - 1) && place_at(i - 2)) {
       return true;
@@ -363,7 +386,9 @@ struct tagger {
     }
     if (said_next_to(i, i + 1) || person_cue_before(i)) {
       names.push_back({begin, end, entity_type::person, std::string(w)});
-    } else if (const gazetteer_entry *e = near(w)) {
+    } else if (const gazetteer_entry *e = is_preposition(word(i - 1)) ? near(w) : nullptr) {
+      // only after a preposition ("an assault on Rafa"): misspelt list names
+      // are rare, capitalised words are not, and the search is not free
       names.push_back({begin, end, e->type, e->canonical});
     } else if (place_context(i) && !adjective(w)) {
       names.push_back({begin, end, entity_type::place, std::string(w)});
@@ -374,18 +399,22 @@ struct tagger {
   // person's last word ("Harlow"), an organisation's or place's first
   // ("Meridian").
   const entity *longer_name(std::string_view w) const {
-    for (const entity &n : names) {
+    auto it = part_of.find(w);
+    return it == part_of.end() ? nullptr : &names[it->second];
+  }
+  // Indexes the names of several words by the word longer_name() matches;
+  // lone words, tagged after this, have one word and never enter it.
+  void index_longer_names() {
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      const entity &n = names[k];
       std::string_view full = ctx.text.substr(n.begin, n.end - n.begin);
       std::size_t space = full.find(' ');
-      if (space == std::string_view::npos) {
-        continue;
-      }
-      if (n.type == entity_type::person ? full.substr(full.rfind(' ') + 1) == w
-                                        : full.substr(0, space) == w) {
-        return &n;
+      if (space != std::string_view::npos) {
+        part_of.emplace(n.type == entity_type::person ? full.substr(full.rfind(' ') + 1)
+                                                      : full.substr(0, space),
+                        k); // the first name with the word keeps it
       }
     }
-    return nullptr;
   }
 
   // "PORT ALDER, Ore.", "NEW YORK/TOKYO", "BOLOGNA, Italy": each part a place.
@@ -453,6 +482,7 @@ struct tagger {
       tag_run(i, j);
       i = j;
     }
+    index_longer_names();
     for (std::size_t i : lone) {
       tag_lone(i);
     }
@@ -502,7 +532,7 @@ char32_t to_lower(char32_t c) {
 
 void tag_names(const context &ctx, const name_lexicon &lex, std::span<const list_hit> hits,
                const extraction &found, std::vector<entity> &out) {
-  tagger t{ctx, lex, hits, {}, found.boilerplate, 0, 0, {}, {}, {}};
+  tagger t{ctx, lex, hits, {}, found.boilerplate, 0, 0, {}, {}, {}, {}, {}};
   std::string_view dateline = found.dateline;
   t.run(dateline, out);
 }
