@@ -43,9 +43,12 @@ void register_extract(CLI::App &app, int &exit_code) {
       "(paywall share related comments caption credit navigation other), verb or title");
   cmd->add_option("--gazetteer", flags->gazetteers,
                   "Extra entity list(s): type<TAB>name[<TAB>canonical], type = person, "
-                  "organization or place (wirespeed gazetteer build writes one)");
-  cmd->add_option("--aliases", flags->aliases,
-                  "Extra alias file(s): canonical<TAB>alias, as corpora/patterns/aliases.txt");
+                  "organization or place (wirespeed gazetteer build writes one); repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option(
+         "--aliases", flags->aliases,
+         "Extra alias file: canonical<TAB>alias, as corpora/patterns/aliases.txt; repeatable")
+      ->allow_extra_args(false);
   cmd->add_option("--fields", flags->fields, "Output only these fields (comma-separated)")
       ->check([](const std::string &list) {
         for (std::size_t at = 0; at <= list.size();) {
