@@ -31,6 +31,7 @@ struct tagger {
   std::vector<bool> furniture_token; ///< per token: inside a boilerplate line
   std::vector<entity> names;         ///< typed and canonical
   std::vector<std::size_t> lone;
+  std::vector<bool> place_token; ///< per token: inside a tagged place
   std::unordered_map<std::string_view, std::size_t>
       part_of; ///< see index_longer_names()     ///< tokens of lone capitalised words, decided last
   /// near() answers, per type asked for (the last: any type)
@@ -318,14 +319,18 @@ struct tagger {
     return false;
   }
 
-  const entity *place_at(std::size_t t) const {
+  bool place_at(std::size_t t) const { return place_token[t]; }
+  // Marks the tokens of the places tagged so far, for place_at(); the lone
+  // words tagged after are marked as they are.
+  void mark_places() {
     for (const entity &n : names) {
-      if (n.type == entity_type::place && n.begin <= ctx.tokens[t].begin &&
-          ctx.tokens[t].end <= n.end) {
-        return &n;
+      if (n.type == entity_type::place) {
+        for (std::size_t t = token_at_or_after(ctx.tokens, n.begin);
+             t < ctx.tokens.size() && ctx.tokens[t].end <= n.end; ++t) {
+          place_token[t] = true;
+        }
       }
     }
-    return nullptr;
   }
 
   // A lone word next to a place: "Dublin and Austin", "the town of Faenza".
@@ -392,6 +397,7 @@ struct tagger {
       names.push_back({begin, end, e->type, e->canonical});
     } else if (place_context(i) && !adjective(w)) {
       names.push_back({begin, end, entity_type::place, std::string(w)});
+      place_token[i] = true;
     }
   }
 
@@ -483,6 +489,8 @@ struct tagger {
       i = j;
     }
     index_longer_names();
+    place_token.assign(ctx.tokens.size(), false);
+    mark_places();
     for (std::size_t i : lone) {
       tag_lone(i);
     }
@@ -532,7 +540,7 @@ char32_t to_lower(char32_t c) {
 
 void tag_names(const context &ctx, const name_lexicon &lex, std::span<const list_hit> hits,
                const extraction &found, std::vector<entity> &out) {
-  tagger t{ctx, lex, hits, {}, found.boilerplate, 0, 0, {}, {}, {}, {}, {}};
+  tagger t{ctx, lex, hits, {}, found.boilerplate, 0, 0, {}, {}, {}, {}, {}, {}};
   std::string_view dateline = found.dateline;
   t.run(dateline, out);
 }
