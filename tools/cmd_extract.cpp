@@ -14,6 +14,8 @@ namespace {
 
 struct extract_flags {
   std::vector<std::string> patterns;
+  std::vector<std::string> gazetteers;
+  std::vector<std::string> aliases;
   std::string fields;
   std::vector<std::string> without;
   std::string text;
@@ -41,6 +43,14 @@ void register_extract(CLI::App &app, int &exit_code) {
       "--patterns", flags->patterns,
       "Extra pattern file(s): label<TAB>pattern, label = a boilerplate kind "
       "(paywall share related comments caption credit navigation other), verb or title");
+  cmd->add_option("--gazetteer", flags->gazetteers,
+                  "Extra entity list(s): type<TAB>name[<TAB>canonical], type = person, "
+                  "organization or place (wirespeed gazetteer build writes one); repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option(
+         "--aliases", flags->aliases,
+         "Extra alias file: canonical<TAB>alias, as corpora/patterns/aliases.txt; repeatable")
+      ->allow_extra_args(false);
   cmd->add_option("--fields", flags->fields, "Output only these fields (comma-separated)")
       ->check([](const std::string &list) {
         for (std::size_t at = 0; at <= list.size();) {
@@ -72,7 +82,8 @@ void register_extract(CLI::App &app, int &exit_code) {
    "quotes":[{"begin","end","text","speaker","speaker_begin","speaker_end","verb","partial"}],
    "quantities":[{"begin","end","text","value","approx","unit","event"}],
    "dates":[{"begin","end","text","value","kind"}],
-   "entities":[],"stats":{"bytes","tokens","sentences","paragraphs"}}
+   "entities":[{"begin","end","text","type","canonical"}],
+   "stats":{"bytes","tokens","sentences","paragraphs"}}
   approx: exact at_least more_than nearly about at_most less_than range
   date value: YYYY-MM-DD, YYYY-MM or YYYY, null when unknown; kind: absolute relative duration
 
@@ -99,6 +110,8 @@ Examples:
     build.pattern_files = flags->patterns;
     build.reference_date = flags->reference_date;
     static_cast<void>(parse_date_order(flags->date_order, build.numeric_date_order));
+    build.gazetteer_files = flags->gazetteers;
+    build.alias_files = flags->aliases;
     build.extractors =
         extractors_for(output.fields | (output.clean_text ? std::uint32_t{field_boilerplate} : 0u));
     if (build.extractors.empty()) {

@@ -22,5 +22,6 @@ void register_extract(CLI::App &app, int &exit_code);
 void register_eval(CLI::App &app, int &exit_code);
 void register_tokenize(CLI::App &app, int &exit_code);
 void register_grep(CLI::App &app, int &exit_code);
+void register_gazetteer(CLI::App &app, int &exit_code);
 
 } // namespace wirespeed::cli

@@ -44,6 +44,7 @@ int main(int argc, char **argv) {
            wirespeed::cli::register_eval,
            wirespeed::cli::register_tokenize,
            wirespeed::cli::register_grep,
+           wirespeed::cli::register_gazetteer,
        }) {
     add(app, exit_code);
   }

@@ -18,7 +18,7 @@ cd "$root"
 packages=(build-essential cmake ninja-build pkg-config clang-format
   libsimdjson-dev libxsimd-dev libfmt-dev libcli11-dev zlib1g-dev libzstd-dev
   libgtest-dev libgmock-dev libbenchmark-dev libre2-dev libpcre2-dev libicu-dev python3
-  python3-matplotlib zstd pybind11-dev python3-dev python3-pytest python3-distributed)
+  python3-matplotlib zstd iso-codes pybind11-dev python3-dev python3-pytest python3-distributed)
 # libhyperscan-dev and libvectorscan-dev both provide libhs; either will do.
 if ! pkg-config --exists libhs 2>/dev/null; then
   case "$(dpkg --print-architecture 2>/dev/null || uname -m)" in

@@ -57,7 +57,8 @@ void run(benchmark::State &state, std::vector<wirespeed::extractor_id> which) {
       return;
     }
     found += result.quotes.size() + result.byline.size() + result.boilerplate.size() +
-             !result.dateline.empty() + result.quantities.size() + result.dates.size();
+             !result.dateline.empty() + result.quantities.size() + result.dates.size() +
+             result.entities.size();
   }
   if (found == 0) {
     state.SkipWithError("nothing extracted: not news text?");
@@ -100,6 +101,9 @@ void BM_extract_quantities(benchmark::State &state) {
 void BM_extract_dates(benchmark::State &state) {
   run(state, wirespeed::extractors_for(wirespeed::field_dates));
 }
+void BM_extract_entities(benchmark::State &state) {
+  run(state, {wirespeed::extractor_id::entities});
+}
 
 } // namespace
 
@@ -109,3 +113,4 @@ BENCHMARK(BM_extract_metadata)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_quotes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_quantities)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_dates)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_extract_entities)->Unit(benchmark::kMillisecond);

@@ -31,7 +31,10 @@ TEST(extract_output, every_field_in_schema_order) {
            "\"dateline\":null,\"boilerplate\":[{\"begin\":47,\"end\":65,\"kind\":\"share\"}],"
            "\"quotes\":[{\"begin\":13,\"end\":24,\"text\":\"It is open,\",\"speaker\":\"Tom Hale\","
            "\"speaker_begin\":32,\"speaker_end\":40,\"verb\":\"said\",\"partial\":false}],"
-           "\"quantities\":[],\"dates\":[],\"entities\":[],"
+           "\"quantities\":[],\"dates\":[],"
+           "\"entities\":[{\"begin\":3,\"end\":10,\"text\":\"Ann Lee\",\"type\":\"person\","
+           "\"canonical\":\"Ann Lee\"},{\"begin\":32,\"end\":40,\"text\":\"Tom Hale\","
+           "\"type\":\"person\",\"canonical\":\"Tom Hale\"}],"
            "\"stats\":{\"bytes\":65,\"tokens\":17,\"sentences\":3,\"paragraphs\":2}}");
 }
 

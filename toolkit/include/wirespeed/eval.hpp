@@ -6,12 +6,16 @@
  * Gold is JSON Lines, one object per document (corpora/sample/gold.jsonl):
  * {"id","title","published","byline":[..],"dateline",
  *  "boilerplate":[{"text","kind"}], "quotes":[{"text","speaker","verb","partial"}],
- *  "quantities":[{"text","value","approx","unit","event"}], "dates":[{"text","value","kind"}]}.
+ *  "quantities":[{"text","value","approx","unit","event"}], "dates":[{"text","value","kind"}],
+ *  "entities":[{"text","type","canonical"}]}.
  * Spans are given by their exact text. A prediction matches a gold item of
  * the same document with the same text (each gold item matches once), so
  * precision and recall do not depend on offsets; speaker accuracy, quantity
  * details (value, approx and unit all right), quantity events and resolved
- * date values are counted over matched items.
+ * date values are counted over matched items. Entities are scored per type
+ * (person, organization, place) on the distinct texts of each type a document
+ * has, as the gold lists them; canonical accuracy is counted over matched
+ * entities.
  */
 #include <cstdint>
 #include <memory>
@@ -34,8 +38,9 @@ struct eval_counts {
 };
 
 /// @brief The scored fields, in report order.
-inline constexpr const char *eval_fields[] = {"boilerplate", "quotes", "byline",     "dateline",
-                                              "published",   "title",  "quantities", "dates"};
+inline constexpr const char *eval_fields[] = {
+    "boilerplate", "quotes", "byline", "dateline",     "published", "title",
+    "quantities",  "dates",  "person", "organization", "place"};
 inline constexpr std::size_t eval_field_count = std::size(eval_fields);
 
 /// @brief Totals over the documents scored so far.
@@ -48,6 +53,8 @@ struct eval_report {
   std::uint64_t quantities_total = 0;       ///< matched quantities
   std::uint64_t date_values_right = 0;      ///< matched dates with the gold value
   std::uint64_t dates_total = 0;            ///< matched dates
+  std::uint64_t canonical_right = 0;        ///< matched entities whose canonical name is right
+  std::uint64_t canonical_total = 0;        ///< matched entities
   std::uint64_t documents = 0;              ///< documents scored
   std::uint64_t without_gold = 0;           ///< documents whose id has no gold record
   /// One line per error ("id: quotes: missed \"...\""), for --verbose.
@@ -60,6 +67,7 @@ struct eval_report {
   [[nodiscard]] double quantity_event_accuracy() const noexcept;
   /// @brief Share of matched dates whose resolved value is right (null = null).
   [[nodiscard]] double date_value_accuracy() const noexcept;
+  [[nodiscard]] double canonical_accuracy() const noexcept;
   /// @brief Adds another report's totals (another worker's).
   void merge(const eval_report &other);
 };
@@ -90,7 +98,8 @@ private:
 };
 
 /// @brief The report as a text table: field, tp, fp, fn, precision, recall, F1,
-///        then speaker accuracy, quantity detail and event accuracy, date value accuracy.
+///        then speaker accuracy, quantity detail and event accuracy, date value accuracy
+///        and canonical accuracy.
 [[nodiscard]] std::string format_eval_table(const eval_report &report);
 /// @brief The report as one JSON object (newline-terminated).
 [[nodiscard]] std::string format_eval_json(const eval_report &report);

@@ -110,6 +110,25 @@ struct date_mention {
   date_kind kind = date_kind::absolute;
 };
 
+/// @brief What a named entity is.
+enum class entity_type : std::uint8_t { person, organization, place };
+
+/// @brief "person", "organization", "place".
+[[nodiscard]] std::string_view to_string(entity_type type) noexcept;
+/// @brief Parses a type name; false when `name` is none.
+[[nodiscard]] bool parse_entity_type(std::string_view name, entity_type &type) noexcept;
+
+/// @brief One mention of a named entity: bytes [begin, end) of the text.
+struct entity {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  entity_type type = entity_type::person;
+  /// The name every spelling of this entity maps to ("Ismail Haniyeh" for
+  /// "Hanyahu", "Daniel Harlow" for a later "Harlow").
+  std::string canonical;
+  friend bool operator==(const entity &, const entity &) = default;
+};
+
 /// @brief Size of the document as the tokenizer saw it.
 struct extract_stats {
   std::uint64_t bytes = 0;
@@ -128,6 +147,7 @@ struct extraction {
   std::vector<quote> quotes;
   std::vector<quantity> quantities;
   std::vector<date_mention> dates;
+  std::vector<entity> entities; ///< in text order, never overlapping
   extract_stats stats;
 
   /// @brief Empties every field, keeping storage.
@@ -135,8 +155,15 @@ struct extraction {
 };
 
 /// @brief The extractors, by name, in the order they run.
-enum class extractor_id : std::uint8_t { boilerplate, metadata, quotes, quantities, dates };
-/// @brief "boilerplate", "metadata", "quotes", "quantities", "dates".
+enum class extractor_id : std::uint8_t {
+  boilerplate,
+  metadata,
+  quotes,
+  quantities,
+  dates,
+  entities
+};
+/// @brief "boilerplate", "metadata", "quotes", "quantities", "dates", "entities".
 [[nodiscard]] std::string_view to_string(extractor_id id) noexcept;
 
 /// @brief Which of two small numbers comes first in "07/03/2024": day (dmy) or month (mdy).
@@ -161,6 +188,14 @@ struct extract_options {
   /// documents whose publication date is unknown (neither the record nor the
   /// text gives one); empty: those stay unresolved (null).
   std::string reference_date;
+  /// Extra gazetteer files (`type<TAB>name[<TAB>canonical]`, type person,
+  /// organization or place); they win over the built-in lists for the same name.
+  std::vector<std::string> gazetteer_files = {};
+  /// Extra alias files (`canonical<TAB>alias`, as corpora/patterns/aliases.txt).
+  std::vector<std::string> alias_files = {};
+  /// Whether the built-in gazetteer (corpora/gazetteer/) is loaded; off, only
+  /// the user's lists and the rules tag entities (`gazetteer build` mines that way).
+  bool builtin_gazetteer = true;
 };
 
 /// @brief Why an extractor_set could not be built or a document not processed.

@@ -106,6 +106,22 @@ bool parse_record(element obj, eval_detail::gold_record &g) {
       g.dates.push_back(std::move(d));
     }
   }
+  if (o["entities"].get(a) == simdjson::SUCCESS) {
+    for (element item : a) {
+      eval_detail::gold_entity ent;
+      element f;
+      if (item["text"].get(f) == simdjson::SUCCESS) {
+        ent.text = string_or_empty(f);
+      }
+      if (item["type"].get(f) == simdjson::SUCCESS) {
+        ent.type = string_or_empty(f);
+      }
+      if (item["canonical"].get(f) == simdjson::SUCCESS) {
+        ent.canonical = string_or_empty(f);
+      }
+      g.entities.push_back(std::move(ent));
+    }
+  }
   return true;
 }
 

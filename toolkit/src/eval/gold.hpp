@@ -27,6 +27,12 @@ struct gold_date {
   std::string kind;
 };
 
+struct gold_entity {
+  std::string text;
+  std::string type; ///< person, organization or place
+  std::string canonical;
+};
+
 struct gold_record {
   std::string id;
   std::string title;
@@ -37,6 +43,7 @@ struct gold_record {
   std::vector<gold_quote> quotes;
   std::vector<gold_quantity> quantities;
   std::vector<gold_date> dates;
+  std::vector<gold_entity> entities; ///< each distinct text and type once
 };
 
 } // namespace wirespeed::eval_detail

@@ -76,6 +76,9 @@ double eval_report::quantity_event_accuracy() const noexcept {
 double eval_report::date_value_accuracy() const noexcept {
   return ratio(date_values_right, dates_total);
 }
+double eval_report::canonical_accuracy() const noexcept {
+  return ratio(canonical_right, canonical_total);
+}
 
 void eval_report::merge(const eval_report &other) {
   for (std::size_t i = 0; i < eval_field_count; ++i) {
@@ -90,6 +93,8 @@ void eval_report::merge(const eval_report &other) {
   quantities_total += other.quantities_total;
   date_values_right += other.date_values_right;
   dates_total += other.dates_total;
+  canonical_right += other.canonical_right;
+  canonical_total += other.canonical_total;
   documents += other.documents;
   without_gold += other.without_gold;
   errors.insert(errors.end(), other.errors.begin(), other.errors.end());
@@ -113,6 +118,8 @@ std::string format_eval_table(const eval_report &report) {
                      report.quantities_total);
   out += fmt::format("date value accuracy {:.3f} ({} of {} matched dates)\n",
                      report.date_value_accuracy(), report.date_values_right, report.dates_total);
+  out += fmt::format("canonical accuracy {:.3f} ({} of {} matched entities)\n",
+                     report.canonical_accuracy(), report.canonical_right, report.canonical_total);
   out +=
       fmt::format("documents {} scored, {} without gold\n", report.documents, report.without_gold);
   return out;
@@ -134,6 +141,8 @@ std::string format_eval_json(const eval_report &report) {
                      "\"dates_matched\":{},",
                      report.quantity_detail_accuracy(), report.quantity_event_accuracy(),
                      report.quantities_total, report.date_value_accuracy(), report.dates_total);
+  out += fmt::format("\"canonical_accuracy\":{:.4f},\"canonical_right\":{},\"canonical_total\":{},",
+                     report.canonical_accuracy(), report.canonical_right, report.canonical_total);
   out += fmt::format("\"documents\":{},\"without_gold\":{}}}\n", report.documents,
                      report.without_gold);
   return out;

@@ -18,7 +18,8 @@ enum field_index : std::size_t {
   f_published,
   f_title,
   f_quantities,
-  f_dates
+  f_dates,
+  f_person, // then organization and place, in entity_type order
 };
 
 // Matches `predicted` against `gold` one to one by equal text; returns for
@@ -181,6 +182,45 @@ void score_dates(const eval_detail::gold_record &g, std::string_view text, const
   }
 }
 
+// Entities of one type: the distinct texts predicted against the gold's;
+// canonical names are compared on the matched ones.
+void score_entities(const eval_detail::gold_record &g, std::string_view text,
+                    const extraction &result, entity_type type, eval_report &report) {
+  std::vector<std::string_view> predicted;
+  std::vector<std::string_view> canonicals;
+  for (const entity &e : result.entities) {
+    std::string_view t = text.substr(e.begin, e.end - e.begin);
+    if (e.type == type && std::find(predicted.begin(), predicted.end(), t) == predicted.end()) {
+      predicted.push_back(t);
+      canonicals.push_back(e.canonical);
+    }
+  }
+  std::vector<std::string_view> gold;
+  std::vector<const eval_detail::gold_entity *> items;
+  for (const auto &e : g.entities) {
+    if (e.type == to_string(type)) {
+      gold.push_back(e.text);
+      items.push_back(&e);
+    }
+  }
+  std::vector<std::size_t> hits;
+  std::string field = std::string(to_string(type));
+  count_lists(g.id, field.c_str(), predicted, gold,
+              report.fields[f_person + static_cast<std::size_t>(type)], report, &hits);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    if (hits[i] == SIZE_MAX) {
+      continue;
+    }
+    ++report.canonical_total;
+    if (canonicals[i] == items[hits[i]]->canonical) {
+      ++report.canonical_right;
+    } else {
+      report.errors.push_back(fmt::format("{}: canonical: got \"{}\", gold \"{}\" for \"{}\"", g.id,
+                                          canonicals[i], items[hits[i]]->canonical, predicted[i]));
+    }
+  }
+}
+
 } // namespace
 
 void gold_set::score(const document &doc, const extraction &result, eval_report &report) const {
@@ -234,6 +274,9 @@ void gold_set::score(const document &doc, const extraction &result, eval_report 
   count_value(g.id, "title", result.title, g.title, report.fields[f_title], report);
   score_quantities(g, text, result, report);
   score_dates(g, text, result, report);
+  for (entity_type type : {entity_type::person, entity_type::organization, entity_type::place}) {
+    score_entities(g, text, result, type, report);
+  }
 }
 
 } // namespace wirespeed

@@ -12,7 +12,7 @@
 namespace wirespeed {
 namespace extract_detail {
 
-inline constexpr std::size_t extractor_count = 5;
+inline constexpr std::size_t extractor_count = 6;
 
 struct set_state {
   std::array<std::unique_ptr<extractor>, extractor_count> extractors;
@@ -55,6 +55,8 @@ std::unique_ptr<extractor> make(extractor_id id, const extract_options &options)
     return make_quantities_extractor();
   case extractor_id::dates:
     return make_dates_extractor(options);
+  case extractor_id::entities:
+    return make_entities_extractor(options);
   }
   return nullptr;
 }
@@ -99,6 +101,8 @@ std::string_view to_string(extractor_id id) noexcept {
     return "quantities";
   case extractor_id::dates:
     return "dates";
+  case extractor_id::entities:
+    return "entities";
   }
   return "?";
 }
@@ -112,6 +116,7 @@ void extraction::clear() noexcept {
   quotes.clear();
   quantities.clear();
   dates.clear();
+  entities.clear();
   stats = {};
 }
 

@@ -11,5 +11,6 @@ namespace wirespeed::extract_detail {
 [[nodiscard]] std::unique_ptr<extractor> make_quotes_extractor();
 [[nodiscard]] std::unique_ptr<extractor> make_quantities_extractor();
 [[nodiscard]] std::unique_ptr<extractor> make_dates_extractor(const extract_options &options);
+[[nodiscard]] std::unique_ptr<extractor> make_entities_extractor(const extract_options &options);
 
 } // namespace wirespeed::extract_detail

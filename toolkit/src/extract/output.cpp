@@ -95,6 +95,17 @@ void append_date(std::string &out, std::string_view text, const date_mention &d)
   out += "\"}";
 }
 
+void append_entity(std::string &out, std::string_view text, const entity &e) {
+  out +=
+      "{\"begin\":" + std::to_string(e.begin) + ",\"end\":" + std::to_string(e.end) + ",\"text\":";
+  append_json_string(out, text.substr(e.begin, e.end - e.begin));
+  out += ",\"type\":\"";
+  out += to_string(e.type);
+  out += "\",\"canonical\":";
+  append_json_string(out, e.canonical);
+  out += '}';
+}
+
 class extract_processor final : public document_processor {
 public:
   extract_processor(std::shared_ptr<const extractor_set> set, const extract_output_options &options)
@@ -174,11 +185,11 @@ std::vector<extractor_id> extractors_for(std::uint32_t fields) {
   std::vector<extractor_id> out;
   // Dates resolve against the publication date, which metadata finds.
   if ((fields & (field_boilerplate | field_title | field_published | field_byline | field_dateline |
-                 field_quotes | field_dates)) != 0) {
+                 field_quotes | field_dates | field_entities)) != 0) {
     out.push_back(extractor_id::boilerplate); // the others skip furniture lines
   }
-  if ((fields & (field_title | field_published | field_byline | field_dateline | field_dates)) !=
-      0) {
+  if ((fields & (field_title | field_published | field_byline | field_dateline | field_dates |
+                 field_entities)) != 0) {
     out.push_back(extractor_id::metadata);
   }
   if ((fields & field_quotes) != 0) {
@@ -189,6 +200,9 @@ std::vector<extractor_id> extractors_for(std::uint32_t fields) {
   }
   if ((fields & field_dates) != 0) {
     out.push_back(extractor_id::dates);
+  }
+  if ((fields & field_entities) != 0) {
+    out.push_back(extractor_id::entities); // the dateline is a place
   }
   return out;
 }
@@ -283,7 +297,12 @@ void append_extraction_json(std::string &out, const document &doc, const extract
   }
   if (f & field_entities) {
     key(out, "entities");
-    out += "[]";
+    out += '[';
+    for (std::size_t i = 0; i < result.entities.size(); ++i) {
+      out += i ? "," : "";
+      append_entity(out, doc.text, result.entities[i]);
+    }
+    out += ']';
   }
   if (f & field_stats) {
     const extract_stats &s = result.stats;

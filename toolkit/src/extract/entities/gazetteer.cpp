@@ -1,0 +1,176 @@
+// Loading gazetteer and alias lists, and looking names up exactly or by
+// spelling distance.
+#include "extract/entities/gazetteer.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "extract/common/text.hpp"
+#include "extract/entities/edit_distance.hpp"
+
+namespace wirespeed::extract_detail {
+namespace {
+
+// Calls f(line_no, line) for each trimmed line that is neither blank nor a
+// comment; stops at the first error f returns and returns it ("" if none).
+template <typename F> std::string for_each_line(std::string_view text, F &&f) {
+  std::size_t line_no = 0;
+  while (!text.empty()) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = trim(text.substr(0, nl));
+    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    ++line_no;
+    if (line.empty() || line.front() == '#') {
+      continue;
+    }
+    if (std::string e = f(line_no, line); !e.empty()) {
+      return e;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+std::uint32_t gazetteer::near_key(entity_type type, char first, std::size_t size) noexcept {
+  return static_cast<std::uint32_t>(type) << 24 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(first)) << 16 |
+         static_cast<std::uint32_t>(size & 0xFFFF);
+}
+
+void gazetteer::add(entity_type type, std::string_view name, std::string_view canonical) {
+  if (auto it = by_name_.find(name); it != by_name_.end()) {
+    gazetteer_entry &e = entries_[it->second];
+    if (e.type != type) { // move it to the new type's index
+      auto &old = by_shape_[near_key(e.type, name.front(), name.size())];
+      old.erase(std::find(old.begin(), old.end(), it->second));
+      by_shape_[near_key(type, name.front(), name.size())].push_back(it->second);
+    }
+    e.type = type;
+    entries_[it->second].canonical = std::string(canonical);
+    return;
+  }
+  auto index = static_cast<std::uint32_t>(entries_.size());
+  entries_.push_back({std::string(name), std::string(canonical), type});
+  by_name_.emplace(std::string(name), index);
+  by_shape_[near_key(type, name.front(), name.size())].push_back(index);
+  std::string deleted(name);
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    deleted.assign(name).erase(i, 1);
+    auto &list = deletions_[deleted];
+    if (list.empty() || list.back() != index) {
+      list.push_back(index);
+    }
+  }
+}
+
+std::string gazetteer::load(std::string_view text, std::string_view origin) {
+  return for_each_line(text, [&](std::size_t line_no, std::string_view line) -> std::string {
+    std::size_t tab = line.find('\t');
+    entity_type type{};
+    if (tab == std::string_view::npos || !parse_entity_type(line.substr(0, tab), type)) {
+      return fmt::format("{}:{}: expected person, organization or place, a TAB and a name", origin,
+                         line_no);
+    }
+    std::string_view name = line.substr(tab + 1);
+    std::string_view canonical = name;
+    if (std::size_t tab2 = name.find('\t'); tab2 != std::string_view::npos) {
+      canonical = trim(name.substr(tab2 + 1));
+      name = trim(name.substr(0, tab2));
+    }
+    if (name.empty() || canonical.empty()) {
+      return fmt::format("{}:{}: empty name", origin, line_no);
+    }
+    add(type, name, canonical);
+    return {};
+  });
+}
+
+std::string gazetteer::load_aliases(std::string_view text, std::string_view origin) {
+  return for_each_line(text, [&](std::size_t line_no, std::string_view line) -> std::string {
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || trim(line.substr(0, tab)).empty() ||
+        trim(line.substr(tab + 1)).empty()) {
+      return fmt::format("{}:{}: expected canonical<TAB>alias", origin, line_no);
+    }
+    std::string canonical(trim(line.substr(0, tab)));
+    std::string_view name = trim(line.substr(tab + 1));
+    aliases_[std::string(name)] = canonical;
+    if (const gazetteer_entry *known = find(canonical)) {
+      add(known->type, name, known->canonical);
+    }
+    return {};
+  });
+}
+
+const gazetteer_entry *gazetteer::find(std::string_view name) const {
+  auto it = by_name_.find(name);
+  return it == by_name_.end() ? nullptr : &entries_[it->second];
+}
+
+std::string_view gazetteer::alias(std::string_view name) const {
+  auto it = aliases_.find(name);
+  return it == aliases_.end() ? std::string_view{} : std::string_view(it->second);
+}
+
+// The best of `candidates` within `bound` edits of `name` (same first byte,
+// of `type` when given): the closest, ties to the entry loaded first.
+const gazetteer_entry *gazetteer::nearest(std::string_view name, std::size_t bound,
+                                          std::optional<entity_type> type,
+                                          std::span<const std::uint32_t> candidates,
+                                          const gazetteer_entry *best) const {
+  std::size_t best_distance = best ? edit_distance(name, best->name, bound) : bound + 1;
+  for (std::uint32_t index : candidates) {
+    const gazetteer_entry &e = entries_[index];
+    if ((type && e.type != *type) || e.name.front() != name.front()) {
+      continue;
+    }
+    std::size_t d = edit_distance(name, e.name, bound);
+    if (d <= bound && (d < best_distance || (d == best_distance && &e < best))) {
+      best_distance = d;
+      best = &e;
+    }
+  }
+  return best;
+}
+
+const gazetteer_entry *gazetteer::find_near(std::string_view name,
+                                            std::optional<entity_type> type) const {
+  const std::size_t bound = edit_bound(name.size());
+  if (bound == 0) {
+    return nullptr;
+  }
+  const gazetteer_entry *best = nullptr;
+  if (bound > 1) {
+    for (auto t : {entity_type::person, entity_type::organization, entity_type::place}) {
+      if (type && *type != t) {
+        continue;
+      }
+      for (std::size_t size = name.size() - bound; size <= name.size() + bound; ++size) {
+        if (auto it = by_shape_.find(near_key(t, name.front(), size)); it != by_shape_.end()) {
+          best = nearest(name, bound, type, it->second, best);
+        }
+      }
+    }
+    return best;
+  }
+  // One edit: `name` is a deletion of an entry, or shares a deletion with
+  // one, or one of its deletions is an entry.
+  if (auto it = deletions_.find(name); it != deletions_.end()) {
+    best = nearest(name, 1, type, it->second, best);
+  }
+  std::string deleted;
+  for (std::size_t i = 1; i < name.size(); ++i) { // the first byte stays
+    deleted.assign(name).erase(i, 1);
+    if (auto it = deletions_.find(deleted); it != deletions_.end()) {
+      best = nearest(name, 1, type, it->second, best);
+    }
+    if (auto it = by_name_.find(deleted); it != by_name_.end()) {
+      best = nearest(name, 1, type, std::span<const std::uint32_t>(&it->second, 1), best);
+    }
+  }
+  return best;
+}
+
+} // namespace wirespeed::extract_detail

@@ -1,0 +1,68 @@
+#pragma once
+// The names the entities extractor knows: gazetteer entries (type, name,
+// canonical) and aliases (alias -> canonical), with a lookup by spelling
+// distance for names written slightly differently.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "wirespeed/extract.hpp"
+
+namespace wirespeed::extract_detail {
+
+struct gazetteer_entry {
+  std::string name; ///< as written in text
+  std::string canonical;
+  entity_type type = entity_type::person;
+};
+
+class gazetteer {
+public:
+  /// Adds `type<TAB>name[<TAB>canonical]` lines; a later entry for the same
+  /// name replaces the earlier one. Returns an error ("origin:line: why") or "".
+  std::string load(std::string_view text, std::string_view origin);
+  /// Adds `canonical<TAB>alias` lines. An alias whose canonical is a known
+  /// entry also becomes an entry (so the tagger finds it); call after load().
+  std::string load_aliases(std::string_view text, std::string_view origin);
+
+  [[nodiscard]] const std::vector<gazetteer_entry> &entries() const noexcept { return entries_; }
+  /// The entry named exactly `name`, or null.
+  [[nodiscard]] const gazetteer_entry *find(std::string_view name) const;
+  /// The canonical name of alias `name`, or "".
+  [[nodiscard]] std::string_view alias(std::string_view name) const;
+  /// An entry within edit_bound() of `name` (same first byte; the closest,
+  /// then the first loaded), of `type` when given, or null.
+  [[nodiscard]] const gazetteer_entry *
+  find_near(std::string_view name, std::optional<entity_type> type = std::nullopt) const;
+
+private:
+  struct hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  void add(entity_type type, std::string_view name, std::string_view canonical);
+  static std::uint32_t near_key(entity_type type, char first, std::size_t size) noexcept;
+
+  std::vector<gazetteer_entry> entries_;
+  std::unordered_map<std::string, std::uint32_t, hash, std::equal_to<>> by_name_;
+  std::unordered_map<std::string, std::string, hash, std::equal_to<>> aliases_;
+  /// (type, first byte, length) -> entries: the names find_near() compares
+  /// when two edits are allowed (long names).
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_shape_;
+  /// Each name with one byte deleted -> entries: one edit away from a name
+  /// means sharing a deletion with it, or being one (SymSpell), so a lookup
+  /// costs a few hash probes instead of a scan.
+  std::unordered_map<std::string, std::vector<std::uint32_t>, hash, std::equal_to<>> deletions_;
+  [[nodiscard]] const gazetteer_entry *nearest(std::string_view name, std::size_t bound,
+                                               std::optional<entity_type> type,
+                                               std::span<const std::uint32_t> candidates,
+                                               const gazetteer_entry *best) const;
+};
+
+} // namespace wirespeed::extract_detail
