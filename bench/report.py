@@ -131,8 +131,9 @@ def markdown(results):
                      "npm peers measured the same way with process.cpuUsage()), on the same text "
                      "for the C++ peers and on the first documents of the same corpus for the npm "
                      "peers; `(process)` rows are wall time of whole commands. Against the npm "
-                     "extraction peers the wirespeed figure is `extract all` (boilerplate, "
-                     "metadata, quotes), which is not the same work: read those ratios as "
+                     "extraction peers the wirespeed figure is `extract all` (every extractor: "
+                     "boilerplate, metadata, quotes, quantities, dates, entities), which is not "
+                     "the same work: read those ratios as "
                      "orders of magnitude, and the agreement column as each peer's own accuracy.")
         e = r.get("eval") or {}
         if "fields" in e or "boilerplate" in e:
