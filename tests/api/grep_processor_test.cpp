@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "api/match_util.hpp"
 #include "wirespeed/grep.hpp"
 
@@ -20,7 +22,12 @@ struct grep_run {
 };
 
 grep_run run(wirespeed::grep_options how, const std::string &jsonl) {
-  const fs::path dir = fs::temp_directory_path() / "wirespeed_grep_processor_test";
+  // One directory per test and process: ctest -j runs this binary's tests at once.
+  const fs::path dir =
+      fs::temp_directory_path() /
+      ("wirespeed_grep_processor_" +
+       std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+       std::to_string(::getpid()));
   fs::create_directories(dir);
   const fs::path input = dir / "in.jsonl";
   const fs::path output = dir / "out.jsonl";

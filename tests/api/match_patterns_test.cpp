@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include "api/match_util.hpp"
 #include "wirespeed/match.hpp"
 
@@ -75,7 +77,8 @@ TEST(match_patterns, empty_pattern_names_file_and_line_and_adds_nothing) {
 }
 
 TEST(match_patterns, load_file_reads_and_reports_missing_files) {
-  const auto path = std::filesystem::temp_directory_path() / "wirespeed_match_patterns_test.txt";
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("wirespeed_match_patterns_test_" + std::to_string(::getpid()) + ".txt");
   {
     std::ofstream out(path);
     out << "alpha\nre:b+eta\n";
