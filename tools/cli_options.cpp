@@ -49,6 +49,13 @@ bool write_stats(std::string_view name, const std::string &path, const run_summa
 
 } // namespace
 
+void add_cache_options(CLI::App &command, cache_flags &flags) {
+  command.add_flag("--no-cache", flags.no_cache, "Always compile; do not read or write the cache");
+  command.add_option("--cache-dir", flags.cache_dir,
+                     "Compiled-database cache (default $XDG_CACHE_HOME/wirespeed or "
+                     "~/.cache/wirespeed)");
+}
+
 void add_common_options(CLI::App &command, common_options &options) {
   command
       .add_option("inputs", options.inputs,

@@ -34,6 +34,14 @@ struct common_options {
 /// Adds the shared flags to a subcommand, bound to `options`.
 void add_common_options(CLI::App &command, common_options &options);
 
+/// The compiled-database cache flags of the commands that compile patterns.
+struct cache_flags {
+  bool no_cache = false;
+  std::string cache_dir;
+};
+/// Adds --no-cache and --cache-dir, bound to `flags`.
+void add_cache_options(CLI::App &command, cache_flags &flags);
+
 /// Runs the pipeline with `make_processor`, prints rejections (capped), progress
 /// (stderr a terminal only) and the summary line on stderr, writes --stats, and
 /// returns the exit status: 0, or 2 when any record was rejected or the run

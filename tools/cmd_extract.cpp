@@ -21,6 +21,7 @@ struct extract_flags {
   std::string text;
   std::string date_order = "dmy";
   std::string reference_date;
+  cache_flags cache;
 };
 
 constexpr const char *field_list[] = {"title",  "published",  "byline", "dateline", "boilerplate",
@@ -35,6 +36,7 @@ void register_extract(CLI::App &app, int &exit_code) {
   auto options = std::make_shared<common_options>();
   auto flags = std::make_shared<extract_flags>();
   add_common_options(*cmd, *options);
+  add_cache_options(*cmd, flags->cache);
   // --fields selects output fields here; the input key mapping moves to --input-fields.
   cmd->remove_option(cmd->get_option("--fields"));
   cmd->add_option("--input-fields", options->fields,
@@ -112,6 +114,8 @@ Examples:
     static_cast<void>(parse_date_order(flags->date_order, build.numeric_date_order));
     build.gazetteer_files = flags->gazetteers;
     build.alias_files = flags->aliases;
+    build.use_cache = !flags->cache.no_cache;
+    build.cache_dir = flags->cache.cache_dir;
     build.extractors =
         extractors_for(output.fields | (output.clean_text ? std::uint32_t{field_boilerplate} : 0u));
     if (build.extractors.empty()) {

@@ -19,8 +19,7 @@ struct grep_flags {
   bool count = false;
   bool only_docs = false;
   bool overlapping = false;
-  bool no_cache = false;
-  std::string cache_dir;
+  cache_flags cache;
 };
 
 // Builds and compiles the database; false (message printed) on any error.
@@ -47,8 +46,8 @@ bool build_database(const grep_flags &flags, match::database &db) {
     return false;
   }
   match::compile_options compile;
-  compile.use_cache = !flags.no_cache;
-  compile.cache_dir = flags.cache_dir;
+  compile.use_cache = !flags.cache.no_cache;
+  compile.cache_dir = flags.cache.cache_dir;
   if (const match::error e = db.compile(set, compile); !e.ok()) {
     fmt::print(stderr, "wirespeed grep: {}\n", e.message);
     return false;
@@ -77,10 +76,7 @@ void register_grep(CLI::App &app, int &exit_code) {
   cmd->add_flag("-l,--only-docs", flags->only_docs, "Only the ids of matching documents");
   cmd->add_flag("--all", flags->overlapping,
                 "Every match, overlapping ones included (default: leftmost-longest, as grep -o)");
-  cmd->add_flag("--no-cache", flags->no_cache, "Always compile; do not read or write the cache");
-  cmd->add_option("--cache-dir", flags->cache_dir,
-                  "Compiled-database cache (default $XDG_CACHE_HOME/wirespeed or "
-                  "~/.cache/wirespeed)");
+  add_cache_options(*cmd, flags->cache);
   add_common_options(*cmd, *options);
   cmd->footer(R"(Pattern files: one pattern per line; '#' starts a comment line; LABEL<TAB>PATTERN
 gives a label (default: the pattern); 're:' marks a regex (Hyperscan syntax); a

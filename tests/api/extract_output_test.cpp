@@ -1,6 +1,10 @@
 // JSON output, field selection, clean text, extractor subsets, stats.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
+#include <unistd.h>
+
 #include "api/extract_util.hpp"
 
 namespace {
@@ -67,6 +71,34 @@ TEST(extract_output, extractor_subset_leaves_other_fields_empty) {
   EXPECT_EQ(r.byline, std::vector<std::string>{"Ann Lee"});
   EXPECT_TRUE(r.quotes.empty());
   EXPECT_GT(set->pattern_count(), 0u);
+}
+
+// A set built from the on-disk cache extracts exactly what a compiled one does.
+TEST(extract_output, cached_database_gives_the_same_extraction) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("wirespeed_extract_set_cache_" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  wirespeed::extract_options options;
+  options.use_cache = true;
+  options.cache_dir = dir.string();
+  wirespeed::extract_error error;
+  auto compiled = wirespeed::extractor_set::create(options, error);
+  ASSERT_TRUE(compiled) << error.message;
+  ASSERT_FALSE(std::filesystem::is_empty(dir));
+  auto cached = wirespeed::extractor_set::create(options, error);
+  ASSERT_TRUE(cached) << error.message;
+  EXPECT_EQ(cached->pattern_count(), compiled->pattern_count());
+  auto doc = sample_doc();
+  wirespeed::extract_scratch scratch;
+  wirespeed::extraction a;
+  wirespeed::extraction b;
+  ASSERT_TRUE(compiled->extract(doc, scratch, a).ok());
+  ASSERT_TRUE(cached->extract(doc, scratch, b).ok());
+  EXPECT_EQ(a.byline, b.byline);
+  EXPECT_EQ(a.boilerplate, b.boilerplate);
+  EXPECT_EQ(a.entities, b.entities);
+  EXPECT_EQ(a.quotes.size(), b.quotes.size());
+  std::filesystem::remove_all(dir);
 }
 
 TEST(extract_output, empty_and_unbalanced_documents_are_normal_input) {

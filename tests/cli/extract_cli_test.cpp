@@ -2,9 +2,12 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include <unistd.h>
 
 namespace {
 
@@ -60,6 +63,27 @@ TEST(extract_cli, golden_output_on_the_sample_corpus) {
     EXPECT_EQ(g, w) << "line " << line;
   }
   EXPECT_FALSE(std::getline(got, g)) << "extra output after line " << line;
+}
+
+// The second run loads the database the first one compiled: same output, and
+// the cache directory holds it; --no-cache writes nothing there.
+TEST(extract_cli, compiled_database_is_cached_and_reused) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("wirespeed_extract_cache_" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  const result uncached = run("extract -q --no-cache --cache-dir " + dir.string() + " " + sample);
+  EXPECT_EQ(uncached.status, 0);
+  EXPECT_FALSE(std::filesystem::exists(dir));
+  const result first = run("extract -q --cache-dir " + dir.string() + " " + sample);
+  ASSERT_TRUE(std::filesystem::is_directory(dir));
+  const auto files = std::distance(std::filesystem::directory_iterator(dir),
+                                   std::filesystem::directory_iterator());
+  EXPECT_EQ(files, 1);
+  const result second = run("extract -q --cache-dir " + dir.string() + " " + sample);
+  EXPECT_EQ(second.status, 0);
+  EXPECT_EQ(second.out, first.out);
+  EXPECT_EQ(second.out, uncached.out);
+  std::filesystem::remove_all(dir);
 }
 
 TEST(extract_cli, field_selection_flags) {

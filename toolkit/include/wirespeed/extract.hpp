@@ -196,6 +196,12 @@ struct extract_options {
   /// Whether the built-in gazetteer (corpora/gazetteer/) is loaded; off, only
   /// the user's lists and the rules tag entities (`gazetteer build` mines that way).
   bool builtin_gazetteer = true;
+  /// Keep the compiled pattern database on disk (match.hpp's cache, keyed by the
+  /// patterns and the CPU), so a start-up loads the ~5,000 built-in names instead
+  /// of compiling them.
+  bool use_cache = false;
+  /// Cache directory; empty: match::default_cache_dir().
+  std::string cache_dir = {};
 };
 
 /// @brief Why an extractor_set could not be built or a document not processed.

@@ -159,7 +159,10 @@ std::shared_ptr<const extractor_set> extractor_set::create(const extract_options
     }
   }
   if (!patterns.empty()) {
-    if (auto e = state.db.compile(patterns); !e.ok()) {
+    match::compile_options compile;
+    compile.use_cache = options.use_cache;
+    compile.cache_dir = options.cache_dir;
+    if (auto e = state.db.compile(patterns, compile); !e.ok()) {
       error.message = e.message;
       return nullptr;
     }
