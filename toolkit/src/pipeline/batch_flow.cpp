@@ -98,9 +98,9 @@ void batch_flow::reader_ended() {
   done_ready_.notify_all();
 }
 
-bool batch_flow::input_complete() const {
-  std::lock_guard lock(mutex_);
-  return ended_;
+bool batch_flow::wait_input_complete(std::chrono::milliseconds wait) {
+  std::unique_lock lock(mutex_);
+  return done_ready_.wait_for(lock, wait, [&] { return ended_; });
 }
 
 batch *batch_flow::take_work() {

@@ -90,8 +90,9 @@ public:
   void stop();
 
   [[nodiscard]] bool stopping() const noexcept { return stopping_.load(std::memory_order_relaxed); }
-  /// True once every reader has called reader_ended(): their threads are about to end.
-  [[nodiscard]] bool input_complete() const;
+  /// Waits at most `wait` for every reader to call reader_ended() (their
+  /// threads are then about to end); false if one has not.
+  [[nodiscard]] bool wait_input_complete(std::chrono::milliseconds wait);
 
 private:
   using position = std::pair<std::uint64_t, std::uint64_t>; // group, sequence

@@ -261,8 +261,11 @@ private:
     for (std::thread &worker : workers) {
       worker.join();
     }
-    // Stopped early, a reader may be blocked on an open pipe: not waited for.
-    const bool readers_done = shared->flow.input_complete();
+    // Stopped early, readers end at their next record, but one may be blocked
+    // on an open pipe: not waited for beyond a moment. A reader left running
+    // is detached; one detached needlessly could still be parsing when the
+    // process exits, with the parser's static state already destroyed.
+    const bool readers_done = shared->flow.wait_input_complete(std::chrono::milliseconds(500));
     for (std::thread &reader : readers) {
       readers_done ? reader.join() : reader.detach();
     }
