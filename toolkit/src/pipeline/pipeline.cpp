@@ -147,6 +147,17 @@ bool read_group(reader_shared &shared, std::size_t reader_index, std::size_t gro
   return true;
 }
 
+/// Whether reading `inputs` can block indefinitely: stdin, a FIFO, a device.
+/// Regular files and directories (of regular files) cannot.
+bool inputs_may_block(const std::vector<std::string> &inputs) {
+  return std::any_of(inputs.begin(), inputs.end(), [](const std::string &input) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(input, ec);
+    return input == "-" || ec ||
+           !(std::filesystem::is_regular_file(status) || std::filesystem::is_directory(status));
+  });
+}
+
 /// One reader thread: takes the next unread group until none is left.
 void read_groups(const std::shared_ptr<reader_shared> &shared, std::size_t reader_index) {
   for (std::size_t group = shared->next_group++; group < shared->inputs.count();
@@ -264,8 +275,10 @@ private:
     // Stopped early, readers end at their next record, but one may be blocked
     // on an open pipe: not waited for beyond a moment. A reader left running
     // is detached; one detached needlessly could still be parsing when the
-    // process exits, with the parser's static state already destroyed.
-    const bool readers_done = shared->flow.wait_input_complete(std::chrono::milliseconds(500));
+    // process exits, with the parser's static state already destroyed, so a
+    // reader of files alone (which never blocks for long) is always joined.
+    const bool readers_done = !inputs_may_block(options_.inputs) ||
+                              shared->flow.wait_input_complete(std::chrono::milliseconds(500));
     for (std::thread &reader : readers) {
       readers_done ? reader.join() : reader.detach();
     }
