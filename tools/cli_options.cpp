@@ -93,6 +93,12 @@ void add_common_options(CLI::App &command, common_options &options) {
         return parse_field_names(spec, names, error) ? std::string() : error;
       });
   command
+      .add_option("--glob", options.globs,
+                  "Read only the files of a directory input whose path relative to it matches "
+                  "this fnmatch pattern ('*' crosses '/'), e.g. '*.jsonl.zst'; repeatable")
+      ->type_name("PATTERN")
+      ->allow_extra_args(false);
+  command
       .add_option("--max-record-bytes", options.max_record_bytes,
                   "Reject records (lines, .txt files) longer than this")
       ->type_name("BYTES")
@@ -125,6 +131,7 @@ int run_command(std::string_view name, const common_options &options,
   pipeline.cancel = &interrupt_flag();
   pipeline.reader.format = to_format(options.format);
   pipeline.reader.max_record_bytes = options.max_record_bytes;
+  pipeline.reader.globs = options.globs;
   std::string field_error;
   if (!parse_field_names(options.fields, pipeline.reader.fields, field_error)) {
     fmt::print(stderr, "wirespeed {}: --fields: {}\n", name, field_error);

@@ -24,6 +24,7 @@ struct common_options {
   std::string on_error = "skip";
   std::string format = "auto";
   std::string fields;
+  std::vector<std::string> globs; ///< --glob: which files of a directory input are read
   std::size_t max_record_bytes = std::size_t{256} << 20;
   unsigned threads = 0;
   bool unordered = false;

@@ -137,6 +137,7 @@ void BM_pipeline_extract(benchmark::State &state) {
   state.counters["documents"] = static_cast<double>(last.records_written);
   state.counters["rejects"] = static_cast<double>(last.records_rejected);
   state.counters["read_s"] = last.stages.read;
+  state.counters["decompress_s"] = last.stages.decompress;
   state.counters["process_s"] = last.stages.process;
   state.counters["write_s"] = last.stages.write;
   state.counters["cpu_s"] = last.cpu_seconds;

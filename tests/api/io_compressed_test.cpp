@@ -90,14 +90,14 @@ TEST_F(compressed_test, CompressedTextFilesAreOneArticle) {
 /// A truncated stream keeps the records before the cut and ends with one
 /// rejection naming the truncation at the line where the data stopped.
 void expect_truncation(const read_result &result, const std::string &file,
-                       const std::string &expected) {
+                       const std::string &expected, std::size_t records_written = 20000) {
   ASSERT_EQ(result.rejections.size(), 1u);
   EXPECT_EQ(result.rejections[0].file, file);
   EXPECT_EQ(result.rejections[0].line, result.documents.size() + 1);
   EXPECT_NE(result.rejections[0].reason.find(expected), std::string::npos)
       << result.rejections[0].reason;
   EXPECT_GT(result.documents.size(), 100u) << "records before the cut are kept";
-  EXPECT_LT(result.documents.size(), 20000u);
+  EXPECT_LT(result.documents.size(), records_written);
   expect_ids(result, "t", static_cast<int>(result.documents.size()));
 }
 
@@ -142,6 +142,51 @@ TEST_F(compressed_test, CorruptDataIsReported) {
   ASSERT_EQ(result.rejections.size(), 1u);
   EXPECT_NE(result.rejections.back().reason.find("corrupt zstd data"), std::string::npos)
       << result.rejections.back().reason;
+}
+
+TEST_F(compressed_test, StreamsLongerThanTheDecompressorsBlocksArriveWholeAndInOrder) {
+  // ~7 MB: more than the decompressor thread's blocks in flight, so it has
+  // to wait for the parser, and the parser for it, many times over.
+  const std::string plain = records("t", 100000);
+  ASSERT_GT(plain.size(), std::size_t{6} << 20);
+  for (const auto &[name, bytes] :
+       {std::pair{"big.jsonl.gz", gzip(plain)}, std::pair{"big.jsonl.zst", zstd(plain)}}) {
+    const std::string file = write(name, bytes);
+    auto result = read_all({file});
+    EXPECT_TRUE(result.rejections.empty()) << name;
+    expect_ids(result, "t", 100000);
+    EXPECT_EQ(result.bytes_read, plain.size()) << name;
+    expect_truncation(
+        read_all({write(std::string("cut-") + name, bytes.substr(0, bytes.size() * 3 / 4))}),
+        path(std::string("cut-") + name), "truncated", 100000);
+  }
+}
+
+TEST_F(compressed_test, DecompressionTimeIsCountedForCompressedInputsOnly) {
+  const std::string plain = records("s", 20000);
+  document doc;
+  rejection bad;
+  document_reader plain_reader({write("p.jsonl", plain)});
+  while (plain_reader.next(doc, bad) != read_status::end) {
+  }
+  EXPECT_EQ(plain_reader.decompress_seconds(), 0.0);
+  document_reader zst_reader({write("z.jsonl.zst", zstd(plain))});
+  while (zst_reader.next(doc, bad) != read_status::end) {
+  }
+  EXPECT_GT(zst_reader.decompress_seconds(), 0.0);
+}
+
+TEST_F(compressed_test, AReaderLeftMidStreamStopsItsDecompressor) {
+  // Destroying the reader after a few records must end the decompressor
+  // thread (blocked on a full queue) rather than hang or leak it.
+  const std::string file = write("stop.jsonl.gz", gzip(records("x", 100000)));
+  for (int round = 0; round < 3; ++round) {
+    document_reader reader({file});
+    document doc;
+    rejection bad;
+    ASSERT_EQ(reader.next(doc, bad), read_status::document);
+    EXPECT_EQ(doc.id, "x0");
+  }
 }
 
 TEST_F(compressed_test, ACompressedEmptyFileIsEmpty) {

@@ -72,6 +72,29 @@ protected:
     }
     return options;
   }
+
+  /// The generated input cut into six shards of 50 lines under shards/,
+  /// plain, gzip and zstd in turn; returns their paths in reading order.
+  std::vector<std::string> write_shards() {
+    std::istringstream all(input().jsonl);
+    std::vector<std::string> paths;
+    for (int shard = 0; shard * 50 < record_count; ++shard) {
+      std::string text;
+      std::string line;
+      for (int i = 0; i < 50 && std::getline(all, line); ++i) {
+        text += line + "\n";
+      }
+      const std::string name = "shards/s" + std::to_string(shard) + ".jsonl";
+      if (shard % 3 == 0) {
+        paths.push_back(write(name, text));
+      } else if (shard % 3 == 1) {
+        paths.push_back(write(name + ".gz", gzip(text)));
+      } else {
+        paths.push_back(write(name + ".zst", zstd(text)));
+      }
+    }
+    return paths;
+  }
 };
 
 /// Writes each id; refuses "bad-" ones; takes longer on some documents so
@@ -102,6 +125,13 @@ std::vector<std::string> lines_of(const std::string &text) {
   for (std::string line; std::getline(in, line);) {
     lines.push_back(line);
   }
+  return lines;
+}
+
+/// The lines in sorted order: what an unordered run must match.
+std::vector<std::string> sorted_lines(const std::string &text) {
+  std::vector<std::string> lines = lines_of(text);
+  std::sort(lines.begin(), lines.end());
   return lines;
 }
 
@@ -141,6 +171,84 @@ TEST_F(pipeline_threads_test, CatOutputWithFourWorkersEqualsOneWorkers) {
   EXPECT_EQ(read_file(path("four.jsonl")), one);
 }
 
+class shards_by_threads : public pipeline_threads_test,
+                          public ::testing::WithParamInterface<unsigned> {};
+
+TEST_P(shards_by_threads, SeveralReadersKeepFileThenRecordOrder) {
+  const std::vector<std::string> shards = write_shards();
+  ASSERT_EQ(shards.size(), 6u);
+  pipeline_options options;
+  options.inputs = {path("shards")};
+  options.output = path("out.txt");
+  options.threads = GetParam();
+  options.batch_records = 7;
+  options.reader_group_bytes = 1; // every shard its own group: as many readers as threads
+  std::vector<std::pair<std::string, std::uint64_t>> seen;
+  const run_summary summary = run_pipeline(
+      options, make_echo, [&](const rejection &bad) { seen.emplace_back(bad.file, bad.line); });
+  EXPECT_TRUE(summary.output_ok) << summary.error;
+  EXPECT_EQ(read_file(options.output), input().expected_output);
+  std::vector<std::pair<std::string, std::uint64_t>> expected;
+  for (const std::uint64_t line : input().rejected_lines) {
+    expected.emplace_back(shards[(line - 1) / 50], (line - 1) % 50 + 1);
+  }
+  EXPECT_EQ(seen, expected) << "rejections name the shard and its own line, in order";
+  EXPECT_EQ(summary.records_read, static_cast<std::uint64_t>(record_count));
+  EXPECT_EQ(summary.records_read, summary.records_written + summary.records_rejected);
+  EXPECT_EQ(summary.bytes_read, input().jsonl.size()) << "uncompressed bytes of every shard";
+  EXPECT_GT(summary.stages.decompress, 0.0);
+}
+
+TEST_P(shards_by_threads, UnorderedReadersWriteEveryResultOnce) {
+  write_shards();
+  pipeline_options options;
+  options.inputs = {path("shards")};
+  options.output = path("out.txt");
+  options.threads = GetParam();
+  options.batch_records = 3;
+  options.reader_group_bytes = 1;
+  options.ordered = false;
+  const run_summary summary = run_pipeline(options, make_echo);
+  EXPECT_EQ(sorted_lines(read_file(options.output)), sorted_lines(input().expected_output));
+  EXPECT_EQ(summary.records_rejected, input().rejected_lines.size());
+}
+
+TEST_P(shards_by_threads, FailPolicyStopsAtTheFirstBadRecordOfTheFirstShard) {
+  const std::vector<std::string> shards = write_shards();
+  pipeline_options options;
+  options.inputs = {path("shards")};
+  options.output = path("out.txt");
+  options.on_error = error_policy::fail;
+  options.threads = GetParam();
+  options.batch_records = 2;
+  options.reader_group_bytes = 1;
+  const run_summary summary = run_pipeline(options, make_echo);
+  EXPECT_TRUE(summary.stopped_early);
+  EXPECT_EQ(summary.records_read, 6u) << "records 0-4 good, line 6 of shard 0 malformed";
+  EXPECT_EQ(summary.error.rfind(shards[0] + ":6: ", 0), 0u) << summary.error;
+  EXPECT_FALSE(fs::exists(options.output));
+}
+
+INSTANTIATE_TEST_SUITE_P(threads, shards_by_threads, ::testing::Values(1u, 2u, 4u));
+
+TEST_F(pipeline_threads_test, ATreeOfSmallFilesKeepsItsOrderWithManyThreads) {
+  // 40 one-article text files, far under the group size: read as one group.
+  std::string expected;
+  for (int i = 0; i < 40; ++i) {
+    const std::string name = "doc-" + std::to_string(100 + i) + ".txt";
+    write("texts/" + name, "Title " + std::to_string(i) + "\n");
+    expected += name + "\n";
+  }
+  pipeline_options options;
+  options.inputs = {path("texts")};
+  options.output = path("out.txt");
+  options.threads = 4;
+  options.batch_records = 3;
+  const run_summary summary = run_pipeline(options, make_echo);
+  EXPECT_EQ(summary.records_written, 40u);
+  EXPECT_EQ(read_file(options.output), expected);
+}
+
 TEST_F(pipeline_threads_test, WorkersTotalsAreMergedOnceAtTheEnd) {
   pipeline_options options = options_for("stats.json", 4, 3);
   const run_summary summary = run_pipeline(options, make_stats_processor);
@@ -157,11 +265,7 @@ TEST_F(pipeline_threads_test, UnorderedWritesEveryResultOnce) {
   pipeline_options options = options_for("out.txt", 4, 7);
   options.ordered = false;
   const run_summary summary = run_pipeline(options, make_echo);
-  auto written = lines_of(read_file(options.output));
-  auto expected = lines_of(input().expected_output);
-  std::sort(written.begin(), written.end());
-  std::sort(expected.begin(), expected.end());
-  EXPECT_EQ(written, expected);
+  EXPECT_EQ(sorted_lines(read_file(options.output)), sorted_lines(input().expected_output));
   EXPECT_EQ(summary.records_read, summary.records_written + summary.records_rejected);
   EXPECT_EQ(summary.records_rejected, input().rejected_lines.size());
 }
@@ -341,12 +445,13 @@ TEST(run_stats_json, NamesEveryFigureAndTheOutcome) {
   run.threads = 2;
   run.wall_seconds = 2;
   run.cpu_seconds = 3.5;
-  run.stages = {1.25, 2.5, 0.125};
+  run.stages = {1.25, 0.75, 2.5, 0.125};
   std::string out;
   append_run_stats_json(out, run);
   EXPECT_EQ(out, R"({"documents":8,"records_read":10,"rejects":2,"bytes":4000000,"threads":2,)"
                  R"("wall_seconds":2.000000,"cpu_seconds":3.500000,"mb_per_second":2.000,)"
-                 R"("stages":{"read":1.250000,"process":2.500000,"write":0.125000},)"
+                 R"("stages":{"read":1.250000,"decompress":0.750000,"process":2.500000,)"
+                 R"("write":0.125000},)"
                  R"("outcome":"ok"})");
   run.cancelled = true;
   out.clear();

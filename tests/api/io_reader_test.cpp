@@ -389,5 +389,80 @@ TEST_F(reader_test, ADirectoryWithoutArticlesIsRejected) {
   EXPECT_NE(result.rejections[0].reason.find("no .txt or .jsonl files"), std::string::npos);
 }
 
+TEST_F(reader_test, GlobsSelectDirectoryFilesByTheirRelativePath) {
+  write("g/top.jsonl", "{\"id\":\"top\",\"text\":\"t\"}\n");
+  write("g/2024/may.jsonl", "{\"id\":\"may\",\"text\":\"t\"}\n");
+  write("g/2024/note.txt", "Note\n");
+  write("g/2023/old.jsonl", "{\"id\":\"old\",\"text\":\"t\"}\n");
+  const std::string single = write("single.txt", "Single\n");
+  reader_options options;
+  options.globs = {"*.jsonl"};
+  auto result = read_all({path("g")}, options);
+  ASSERT_TRUE(result.rejections.empty());
+  ASSERT_EQ(result.documents.size(), 3u) << "'*' crosses directories";
+  EXPECT_EQ(result.documents[0].id, "old");
+  EXPECT_EQ(result.documents[1].id, "may");
+  EXPECT_EQ(result.documents[2].id, "top");
+
+  options.globs = {"2024/*.txt", "top.*"};
+  result = read_all({path("g"), single}, options);
+  ASSERT_TRUE(result.rejections.empty());
+  ASSERT_EQ(result.documents.size(), 3u) << "any pattern selects; named files always count";
+  EXPECT_EQ(result.documents[0].id, "2024/note.txt");
+  EXPECT_EQ(result.documents[1].id, "top");
+  EXPECT_EQ(result.documents[2].id, "single.txt");
+
+  options.globs = {"*.zst"};
+  result = read_all({path("g")}, options);
+  EXPECT_TRUE(result.documents.empty());
+  ASSERT_EQ(result.rejections.size(), 1u);
+  EXPECT_EQ(result.rejections[0].file, path("g"));
+  EXPECT_NE(result.rejections[0].reason.find("matching --glob"), std::string::npos);
+}
+
+TEST_F(reader_test, InputFilesListTheTreeInReadingOrderWithSizesAndIds) {
+  write("l/b.jsonl", "{\"text\":\"x\"}\n");
+  write("l/a/c.txt", "Cee\n");
+  write("l/skip.md", "x");
+  write("empty/readme.md", "x");
+  const std::string named = write("named.txt", "Named\n");
+  const std::vector<input_file> files =
+      list_input_files({path("l"), "-", named, path("empty")}, reader_options{});
+  ASSERT_EQ(files.size(), 5u);
+  EXPECT_EQ(files[0].path, path("l/a/c.txt"));
+  EXPECT_EQ(files[0].id, "a/c.txt");
+  EXPECT_EQ(files[0].size, 4u);
+  EXPECT_EQ(files[1].id, "b.jsonl");
+  EXPECT_EQ(files[2].path, "-");
+  EXPECT_EQ(files[2].size, 0u);
+  EXPECT_EQ(files[3].id, "named.txt");
+  EXPECT_EQ(files[3].size, 6u);
+  EXPECT_TRUE(files[3].error.empty());
+  EXPECT_EQ(files[4].path, path("empty"));
+  EXPECT_NE(files[4].error.find("no .txt or .jsonl files"), std::string::npos);
+}
+
+TEST_F(reader_test, AReaderOverListedFilesReadsJustThose) {
+  write("l/a.txt", "Ay\n");
+  write("l/b.txt", "Bee\n");
+  write("l/c.txt", "Sea\n");
+  std::vector<input_file> files = list_input_files({path("l")}, reader_options{});
+  ASSERT_EQ(files.size(), 3u);
+  files.erase(files.begin());
+  files.push_back({path("l"), {}, 0, "made-up directory error"});
+  document_reader reader = document_reader::over_files(files);
+  document doc;
+  rejection bad;
+  ASSERT_EQ(reader.next(doc, bad), read_status::document);
+  EXPECT_EQ(doc.id, "b.txt");
+  ASSERT_EQ(reader.next(doc, bad), read_status::document);
+  EXPECT_EQ(doc.id, "c.txt");
+  ASSERT_EQ(reader.next(doc, bad), read_status::rejected);
+  EXPECT_EQ(bad.file, path("l"));
+  EXPECT_EQ(bad.line, 0u);
+  EXPECT_EQ(bad.reason, "made-up directory error");
+  EXPECT_EQ(reader.next(doc, bad), read_status::end);
+}
+
 } // namespace
 } // namespace wirespeed::test

@@ -65,6 +65,19 @@ TEST_F(pipeline_cli, UnorderedWritesTheSameLinesInSomeOrder) {
   EXPECT_EQ(sorted_lines(unordered.out), sorted_lines(ordered.out));
 }
 
+TEST_F(pipeline_cli, GlobIsRepeatableAndLeavesLaterInputsPositional) {
+  write("tree/a.jsonl", "{\"id\":\"a\",\"text\":\"x\"}\n");
+  write("tree/sub/b.ndjson", "{\"id\":\"b\",\"text\":\"x\"}\n");
+  write("tree/sub/c.jsonl", "{\"id\":\"c\",\"text\":\"x\"}\n");
+  write("d.jsonl", "{\"id\":\"d\",\"text\":\"x\"}\n");
+  const run_result r = run("cat -q --glob '*.ndjson' --glob 'a.*' tree d.jsonl");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out.find("\"c\""), std::string::npos) << r.out;
+  ASSERT_NE(r.out.find("\"a\""), std::string::npos) << r.out;
+  EXPECT_LT(r.out.find("\"a\""), r.out.find("\"b\""));
+  EXPECT_LT(r.out.find("\"b\""), r.out.find("\"d\""));
+}
+
 TEST_F(pipeline_cli, StatsFileHoldsTheRunsFigures) {
   write("in.jsonl", mixed_corpus());
   const run_result r = run("cat -q --threads 2 --stats stats.json -o out.jsonl in.jsonl");
@@ -74,8 +87,9 @@ TEST_F(pipeline_cli, StatsFileHoldsTheRunsFigures) {
   const std::string head = "{\"documents\":389,\"records_read\":400,\"rejects\":11,\"bytes\":" +
                            std::to_string(mixed_corpus().size()) + ",\"threads\":2,";
   EXPECT_EQ(stats.rfind(head, 0), 0u) << stats;
-  for (const char *key : {"\"wall_seconds\":", "\"cpu_seconds\":", "\"mb_per_second\":",
-                          "\"stages\":{\"read\":", ",\"process\":", ",\"write\":"}) {
+  for (const char *key :
+       {"\"wall_seconds\":", "\"cpu_seconds\":", "\"mb_per_second\":", "\"stages\":{\"read\":",
+        ",\"decompress\":0.000000,", ",\"process\":", ",\"write\":"}) {
     EXPECT_NE(stats.find(key), std::string::npos) << key << " in " << stats;
   }
   EXPECT_TRUE(stats.ends_with(",\"outcome\":\"ok\"}\n")) << stats;

@@ -8,11 +8,12 @@
  * their reasons, writing JSON Lines atomically, and the accounting that lets a
  * run say records read = written + rejected.
  *
- * Threads: one reader (reading, decompressing and parsing, in batches of
- * documents), `threads` workers each with its own processor, and the writer on
- * the calling thread, which emits the batches in input order. A fixed number
- * of batches circulates between them, so memory stays bounded whatever the
- * input size: a reader ahead of the workers waits for a free batch.
+ * Threads: readers (reading and parsing, in batches of documents, with a
+ * decompressor thread per compressed input a few MiB ahead of each; one
+ * reader per group of input files, at most one per worker), `threads` workers each with its own
+ * processor, and the writer on the calling thread, which emits the batches in input order. A fixed
+ * number of batches circulates between them, so memory stays bounded whatever the input size: a
+ * reader ahead of the workers waits for a free batch.
  */
 #include <atomic>
 #include <chrono>
@@ -56,6 +57,11 @@ struct pipeline_options {
   /// comes first; with `threads` they bound memory ((2 * threads + 4) batches).
   std::size_t batch_records = 256;
   std::size_t batch_bytes = std::size_t{512} << 10;
+  /// Several input files are read in parallel, by up to `threads` reader
+  /// threads, each taking whole groups of consecutive files: a group closes
+  /// once its files hold this many bytes on disk (so a tree of small .txt
+  /// files still fills batches). Output order is the same as with one reader.
+  std::uint64_t reader_group_bytes = std::uint64_t{8} << 20;
   /// When set and it becomes true (a signal handler, another thread), the run
   /// stops reading, lets the workers finish the batches they hold, writes
   /// those in order and ends with `cancelled`; a file output is not committed.
@@ -66,11 +72,16 @@ struct pipeline_options {
   std::chrono::milliseconds progress_interval{250};
 };
 
-/// Seconds spent in each stage of a run. read (with decompression and JSON
-/// parsing) is the reader thread's; process is the sum over the workers of
-/// their processors' time; write is the writer's time in write calls.
+/// Seconds spent in each stage of a run. read is the reader threads' sum
+/// (splitting lines, JSON parsing, and waiting for decompressed bytes);
+/// decompress is the decompressor threads' (reading .gz/.zst files and
+/// inflating them, see document_reader::decompress_seconds); process is the
+/// sum over the workers of their processors' time; write is the writer's
+/// time in write calls. Stages overlap, so they may add up to more than the
+/// wall time.
 struct stage_seconds {
   double read = 0;
+  double decompress = 0;
   double process = 0;
   double write = 0;
 };
@@ -132,9 +143,9 @@ using rejection_observer = std::function<void(const rejection &)>;
  * committed (renamed into place) unless the run stopped early (on_error=fail),
  * was cancelled or the output failed; such runs leave no half-written file
  * behind and write no finish_run() totals. The rejects file is committed in
- * any case. A run that stops early does not wait for a reader blocked on an
- * input that is still open (a pipe): that thread is left to end by itself at
- * its next record. Never throws for bad input; the summary says what happened.
+ * any case. A run that stops early waits at most half a second for a reader
+ * blocked on an input that is still open (a pipe): that thread is then left
+ * to end by itself at its next record. Never throws for bad input; the summary says what happened.
  */
 run_summary run_pipeline(const pipeline_options &options, const processor_factory &make_processor,
                          const rejection_observer &on_rejection = {});
@@ -143,7 +154,7 @@ run_summary run_pipeline(const pipeline_options &options, const processor_factor
  * @brief Appends the run's figures as one JSON object (what `--stats FILE`
  *        writes): {"documents","records_read","rejects","bytes","threads",
  *        "wall_seconds","cpu_seconds","mb_per_second","stages":{"read",
- *        "process","write"},"outcome"}, outcome one of "ok", "cancelled",
+ *        "decompress","process","write"},"outcome"}, outcome one of "ok", "cancelled",
  *        "stopped" (on_error=fail) or "output_error"; no newline.
  */
 void append_run_stats_json(std::string &out, const run_summary &run);

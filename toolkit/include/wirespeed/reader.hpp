@@ -13,6 +13,7 @@
  * records: they are skipped, but still counted in line numbers. Compression
  * is recognised by magic bytes (gzip 1f 8b, zstd 28 b5 2f fd), on files and
  * on stdin alike; concatenated gzip members and zstd frames are all read.
+ * Compressed inputs are inflated on a thread of their own, a few MiB ahead.
  * A whole input that fails (cannot be opened, is empty, holds no record, is
  * truncated or corrupt) yields one rejection with line 0, or for truncation
  * the line after the last complete one, and counts as one rejected record.
@@ -62,6 +63,12 @@ struct reader_options {
   /// Records (lines, or whole .txt files) longer than this are rejected, not
   /// buffered: a corrupt input must not take the machine's memory.
   std::size_t max_record_bytes = std::size_t{256} << 20;
+  /// When not empty, a directory input yields only the files whose path
+  /// relative to that directory matches one of these fnmatch(3) patterns
+  /// (no flags: '*' also matches '/', so "*.jsonl.zst" finds them at any
+  /// depth and "2024/*" everything under 2024/). Files named as inputs
+  /// themselves are always read.
+  std::vector<std::string> globs;
 };
 
 /// Why a record was not turned into a document.
@@ -82,11 +89,37 @@ enum class read_status { document, rejected, end };
 [[nodiscard]] bool parse_field_names(std::string_view spec, jsonl_field_names &names,
                                      std::string &error);
 
+/// One file to read, as list_input_files() finds it.
+struct input_file {
+  std::string path;       ///< as named or found ("-": stdin); what messages show
+  std::string id;         ///< a text file's document id: its name, or its path under its directory
+  std::uint64_t size = 0; ///< bytes on disk, when known (0 for stdin)
+  std::string error;      ///< when set, a directory that yields only this rejection
+};
+
+/**
+ * @brief The files that `inputs` name, in reading order: files and "-" as
+ *        given, directories walked recursively (sorted by relative path,
+ *        hidden entries left out, with format automatic only .txt/.jsonl/
+ *        .json/.ndjson and their .gz/.zst, then options.globs applied). A
+ *        directory that cannot be read or yields no file is one entry whose
+ *        `error` says why. Nothing is opened.
+ */
+[[nodiscard]] std::vector<input_file> list_input_files(const std::vector<std::string> &inputs,
+                                                       const reader_options &options);
+
 /// Pulls documents from a list of inputs (files, directories searched
 /// recursively for .txt/.jsonl and their .gz/.zst forms, or "-" for stdin).
 class document_reader {
+  struct impl;
+
 public:
-  explicit document_reader(std::vector<std::string> inputs, reader_options options = {});
+  /// Reads list_input_files(inputs, options), in that order.
+  explicit document_reader(const std::vector<std::string> &inputs, reader_options options = {});
+  /// Reads exactly `files` (e.g. a slice of list_input_files(), for one of
+  /// several readers sharing an input list).
+  [[nodiscard]] static document_reader over_files(std::vector<input_file> files,
+                                                  reader_options options = {});
   ~document_reader();
   document_reader(document_reader &&) noexcept;
   document_reader &operator=(document_reader &&) noexcept;
@@ -100,8 +133,13 @@ public:
   /// Uncompressed bytes consumed so far, for progress and throughput.
   [[nodiscard]] std::uint64_t bytes_read() const noexcept;
 
+  /// Seconds spent so far decompressing .gz/.zst inputs (and reading them
+  /// from disk), which happens on a thread per compressed input, a few MiB
+  /// ahead of next(); safe to call from any thread.
+  [[nodiscard]] double decompress_seconds() const noexcept;
+
 private:
-  struct impl;
+  explicit document_reader(std::unique_ptr<impl> state);
   std::unique_ptr<impl> impl_;
 };
 

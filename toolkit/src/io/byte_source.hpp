@@ -1,7 +1,9 @@
 #pragma once
 // Byte streams under the readers: a file or stdin, optionally seen through a
 // gzip or zstd decompressor chosen by the stream's magic bytes.
+#include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -32,9 +34,21 @@ struct opened_source {
 
 /// Opens a file ("-": stdin) and looks through gzip or zstd compression,
 /// detected by magic bytes rather than by name, so piped archives work too.
-[[nodiscard]] opened_source open_source(const std::string &path);
+/// Compressed data is inflated on a thread of its own (see
+/// make_threaded_source), whose seconds are added to `decompress_nanoseconds`
+/// when it is given.
+[[nodiscard]] opened_source
+open_source(const std::string &path, std::atomic<std::uint64_t> *decompress_nanoseconds = nullptr);
 
 std::unique_ptr<byte_source> make_gzip_source(std::unique_ptr<byte_source> compressed);
 std::unique_ptr<byte_source> make_zstd_source(std::unique_ptr<byte_source> compressed);
+
+/// Reads `inner` on a thread of its own into a few 1 MiB blocks ahead of the
+/// caller (bounded memory), for a decompressor that should not wait on the
+/// parser or make it wait. error() is inner's, once its last bytes are read.
+/// The time the thread spends in inner.read() is added to `busy_nanoseconds`
+/// (when not null). The destructor waits for a read() in progress on inner.
+std::unique_ptr<byte_source> make_threaded_source(std::unique_ptr<byte_source> inner,
+                                                  std::atomic<std::uint64_t> *busy_nanoseconds);
 
 } // namespace wirespeed::io

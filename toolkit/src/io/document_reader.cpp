@@ -1,10 +1,8 @@
-#include <algorithm>
-#include <deque>
-#include <filesystem>
+#include <atomic>
 #include <optional>
-#include <system_error>
 
 #include "io/byte_source.hpp"
+#include "io/file_names.hpp"
 #include "io/jsonl_record.hpp"
 #include "io/line_reader.hpp"
 #include "io/text_record.hpp"
@@ -12,33 +10,6 @@
 
 namespace wirespeed {
 namespace {
-
-namespace fs = std::filesystem;
-
-std::string lower_extension(const fs::path &path) {
-  std::string ext = path.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext;
-}
-
-/// The extension that tells the format: ".jsonl" for "a.jsonl.gz".
-std::string format_extension(const fs::path &path) {
-  std::string ext = lower_extension(path);
-  if (ext == ".gz" || ext == ".zst") {
-    return lower_extension(path.stem());
-  }
-  return ext;
-}
-
-bool is_jsonl_name(const std::string &path) {
-  std::string ext = format_extension(path);
-  return ext == ".jsonl" || ext == ".json" || ext == ".ndjson";
-}
-
-bool is_known_name(const std::string &path) {
-  return is_jsonl_name(path) || format_extension(path) == ".txt";
-}
 
 bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
@@ -49,15 +20,11 @@ constexpr std::string_view byte_order_mark = "\xef\xbb\xbf";
 } // namespace
 
 struct document_reader::impl {
-  struct queued_file {
-    std::string path; // as shown in messages
-    std::string id;   // document id for a text file
-  };
-
-  std::vector<std::string> inputs;
-  std::size_t next_input = 0;
+  std::vector<input_file> files;
+  std::size_t next_file = 0;
   reader_options options;
-  std::deque<queued_file> queued;
+  // Before the sources, which add to it from their threads until destroyed.
+  std::atomic<std::uint64_t> decompress_nanoseconds{0};
 
   // The JSON Lines input being read, if any.
   std::string file;
@@ -84,72 +51,24 @@ struct document_reader::impl {
         }
         continue;
       }
-      if (!queued.empty()) {
-        queued_file next_file = std::move(queued.front());
-        queued.pop_front();
-        if (auto status = open(next_file.path, next_file.id, doc, why)) {
-          return *status;
-        }
-        continue;
-      }
-      if (next_input == inputs.size()) {
+      if (next_file == files.size()) {
         return read_status::end;
       }
-      const std::string &path = inputs[next_input++];
-      std::error_code error;
-      if (path != "-" && fs::is_directory(path, error)) {
-        if (auto status = expand_directory(path, why)) {
-          return *status;
-        }
-        continue;
+      const input_file &next_input = files[next_file++];
+      if (!next_input.error.empty()) {
+        return reject(why, next_input.path, 0, next_input.error);
       }
-      std::string id = path == "-" ? path : fs::path(path).filename().string();
-      if (auto status = open(path, id, doc, why)) {
+      if (auto status = open(next_input.path, next_input.id, doc, why)) {
         return *status;
       }
     }
-  }
-
-  /// Queues the directory's files, sorted so runs are reproducible. Hidden
-  /// files and directories (.git, editor backups) are left out.
-  std::optional<read_status> expand_directory(const std::string &dir, rejection &why) {
-    std::vector<queued_file> found;
-    std::error_code error;
-    const fs::path root(dir);
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
-    for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-      const fs::path &path = it->path();
-      if (path.filename().string().starts_with('.')) {
-        it.disable_recursion_pending();
-        continue;
-      }
-      std::error_code type_error;
-      if (!it->is_regular_file(type_error)) {
-        continue;
-      }
-      if (options.format == input_format::automatic && !is_known_name(path.string())) {
-        continue;
-      }
-      found.push_back({path.string(), path.lexically_relative(root).generic_string()});
-    }
-    if (error) {
-      return reject(why, dir, 0, "cannot read directory: " + error.message());
-    }
-    if (found.empty()) {
-      return reject(why, dir, 0, "no .txt or .jsonl files (or .gz/.zst of them) in directory");
-    }
-    std::sort(found.begin(), found.end(),
-              [](const queued_file &a, const queued_file &b) { return a.id < b.id; });
-    queued.insert(queued.end(), std::make_move_iterator(found.begin()),
-                  std::make_move_iterator(found.end()));
-    return std::nullopt;
   }
 
   /// Opens one file: a text file is read whole and returned; a JSON Lines
   /// file becomes the current input (nullopt: go on reading its lines).
   std::optional<read_status> open(const std::string &path, const std::string &id, document &doc,
                                   rejection &why) {
-    io::opened_source opened = io::open_source(path);
+    io::opened_source opened = io::open_source(path, &decompress_nanoseconds);
     if (!opened.source) {
       return reject(why, path, 0, std::move(opened.error));
     }
@@ -158,7 +77,7 @@ struct document_reader::impl {
     }
     const bool jsonl =
         options.format == input_format::jsonl ||
-        (options.format == input_format::automatic && (path == "-" || is_jsonl_name(path)));
+        (options.format == input_format::automatic && (path == "-" || io::is_jsonl_name(path)));
     if (jsonl) {
       file = path;
       source = std::move(opened.source);
@@ -224,10 +143,20 @@ struct document_reader::impl {
   }
 };
 
-document_reader::document_reader(std::vector<std::string> inputs, reader_options options)
+document_reader::document_reader(const std::vector<std::string> &inputs, reader_options options)
     : impl_(std::make_unique<impl>()) {
-  impl_->inputs = std::move(inputs);
+  impl_->files = list_input_files(inputs, options);
   impl_->options = std::move(options);
+}
+
+document_reader::document_reader(std::unique_ptr<impl> state) : impl_(std::move(state)) {
+}
+
+document_reader document_reader::over_files(std::vector<input_file> files, reader_options options) {
+  auto state = std::make_unique<impl>();
+  state->files = std::move(files);
+  state->options = std::move(options);
+  return document_reader(std::move(state));
 }
 
 document_reader::~document_reader() = default;
@@ -240,6 +169,10 @@ read_status document_reader::next(document &doc, rejection &why) {
 
 std::uint64_t document_reader::bytes_read() const noexcept {
   return impl_->finished_bytes + (impl_->lines ? impl_->lines->bytes_read() : 0);
+}
+
+double document_reader::decompress_seconds() const noexcept {
+  return static_cast<double>(impl_->decompress_nanoseconds.load(std::memory_order_relaxed)) / 1e9;
 }
 
 } // namespace wirespeed

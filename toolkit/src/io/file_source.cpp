@@ -83,7 +83,8 @@ compression sniff(std::string_view head) {
 
 } // namespace
 
-opened_source open_source(const std::string &path) {
+opened_source open_source(const std::string &path,
+                          std::atomic<std::uint64_t> *decompress_nanoseconds) {
   opened_source result;
   std::unique_ptr<file_source> file;
   if (path == "-") {
@@ -106,10 +107,10 @@ opened_source open_source(const std::string &path) {
   result.kind = sniff(head);
   switch (result.kind) {
   case compression::gzip:
-    result.source = make_gzip_source(std::move(file));
+    result.source = make_threaded_source(make_gzip_source(std::move(file)), decompress_nanoseconds);
     break;
   case compression::zstd:
-    result.source = make_zstd_source(std::move(file));
+    result.source = make_threaded_source(make_zstd_source(std::move(file)), decompress_nanoseconds);
     break;
   case compression::none:
     result.source = std::move(file);

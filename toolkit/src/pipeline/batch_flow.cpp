@@ -1,5 +1,7 @@
 #include "pipeline/batch_flow.hpp"
 
+#include <algorithm>
+
 namespace wirespeed::pipeline_internal {
 namespace {
 
@@ -36,7 +38,10 @@ void batch::recycle() {
   release_if_oversized(output);
 }
 
-batch_flow::batch_flow(std::size_t batches) {
+batch_flow::batch_flow(std::size_t batches, std::size_t readers)
+    : held_(std::max<std::size_t>(readers, 1), 0),
+      share_(std::max<std::size_t>(batches / std::max<std::size_t>(readers, 1), 1)),
+      readers_left_(std::max<std::size_t>(readers, 1)) {
   storage_.reserve(batches);
   for (std::size_t i = 0; i < batches; ++i) {
     storage_.push_back(std::make_unique<batch>());
@@ -44,43 +49,58 @@ batch_flow::batch_flow(std::size_t batches) {
   }
 }
 
-batch *batch_flow::take_free() {
+batch *batch_flow::take_free(std::size_t reader) {
   std::unique_lock lock(mutex_);
-  free_ready_.wait(lock, [&] { return !free_.empty() || stopping(); });
+  free_ready_.wait(lock, [&] { return (!free_.empty() && held_[reader] < share_) || stopping(); });
   if (stopping()) {
     return nullptr;
   }
   batch *empty = free_.back();
   free_.pop_back();
+  ++held_[reader];
+  empty->reader = reader;
   return empty;
+}
+
+void batch_flow::make_free(batch *unused) {
+  unused->recycle();
+  --held_[unused->reader];
+  free_.push_back(unused);
 }
 
 void batch_flow::submit(batch *filled) {
   {
     std::lock_guard lock(mutex_);
     if (stopping()) {
-      filled->recycle();
-      free_.push_back(filled);
+      make_free(filled);
       return;
     }
-    filled->sequence = submitted_++;
+    ++submitted_;
     work_.push_back(filled);
   }
   work_ready_.notify_one();
 }
 
-void batch_flow::input_ended() {
+void batch_flow::end_group(std::uint64_t group, std::uint64_t batches) {
   {
     std::lock_guard lock(mutex_);
-    ended_ = true;
+    group_sizes_[group] = batches;
+  }
+  done_ready_.notify_all();
+}
+
+void batch_flow::reader_ended() {
+  {
+    std::lock_guard lock(mutex_);
+    ended_ = --readers_left_ == 0;
   }
   work_ready_.notify_all();
   done_ready_.notify_all();
 }
 
-bool batch_flow::input_complete() const {
-  std::lock_guard lock(mutex_);
-  return ended_;
+bool batch_flow::wait_input_complete(std::chrono::milliseconds wait) {
+  std::unique_lock lock(mutex_);
+  return done_ready_.wait_for(lock, wait, [&] { return ended_; });
 }
 
 batch *batch_flow::take_work() {
@@ -99,7 +119,7 @@ void batch_flow::complete(batch *processed) {
   {
     std::lock_guard lock(mutex_);
     --processing_;
-    done_.emplace(processed->sequence, processed);
+    done_.emplace(position{processed->group, processed->sequence}, processed);
   }
   done_ready_.notify_one();
 }
@@ -109,12 +129,22 @@ bool batch_flow::all_returned() const {
   if (stopping()) {
     return processing_ == 0;
   }
-  return ended_ && next_to_write_ == submitted_;
+  return ended_ && written_ == submitted_;
+}
+
+bool batch_flow::next_ready() {
+  for (auto ended = group_sizes_.find(next_to_write_.first);
+       ended != group_sizes_.end() && ended->second == next_to_write_.second;
+       ended = group_sizes_.find(next_to_write_.first)) {
+    group_sizes_.erase(ended);
+    next_to_write_ = {next_to_write_.first + 1, 0};
+  }
+  return done_.contains(next_to_write_);
 }
 
 done_status batch_flow::take_done(bool ordered, std::chrono::milliseconds wait, batch *&out) {
   std::unique_lock lock(mutex_);
-  auto ready = [&] { return ordered ? done_.contains(next_to_write_) : !done_.empty(); };
+  auto ready = [&] { return ordered ? next_ready() : !done_.empty(); };
   done_ready_.wait_for(lock, wait, [&] { return ready() || all_returned(); });
   if (!ready()) {
     return all_returned() ? done_status::finished : done_status::timeout;
@@ -122,17 +152,20 @@ done_status batch_flow::take_done(bool ordered, std::chrono::milliseconds wait, 
   auto next = ordered ? done_.find(next_to_write_) : done_.begin();
   out = next->second;
   done_.erase(next);
-  ++next_to_write_;
+  ++written_;
+  if (ordered) {
+    ++next_to_write_.second;
+  }
   return done_status::batch;
 }
 
 void batch_flow::release(batch *written) {
-  written->recycle();
   {
     std::lock_guard lock(mutex_);
-    free_.push_back(written);
+    make_free(written);
   }
-  free_ready_.notify_one();
+  // Every reader: the one whose share this frees may not be the one woken first.
+  free_ready_.notify_all();
 }
 
 void batch_flow::stop() {
@@ -140,8 +173,7 @@ void batch_flow::stop() {
     std::lock_guard lock(mutex_);
     stopping_.store(true, std::memory_order_relaxed);
     for (batch *dropped : work_) {
-      dropped->recycle();
-      free_.push_back(dropped);
+      make_free(dropped);
     }
     work_.clear();
   }

@@ -30,7 +30,11 @@ struct record {
 };
 
 struct batch {
+  /// Where the batch goes in the output: the input group (a run of whole
+  /// files read by one reader) and its place among that group's batches.
+  std::uint64_t group = 0;
   std::uint64_t sequence = 0;
+  std::size_t reader = 0;      ///< which reader took it, for its quota
   std::vector<record> records; ///< slots kept across uses, so strings keep their capacity
   std::size_t size = 0;        ///< records in use
   std::size_t text_bytes = 0;  ///< document text held, for the batch size limit
@@ -47,18 +51,28 @@ struct batch {
 /// What the writer gets from take_done().
 enum class done_status { batch, timeout, finished };
 
+/**
+ * Several readers may fill batches at once, each reading whole groups of
+ * files; the writer puts them back in order: group by group, and within a
+ * group by sequence. Each reader may hold at most its share of the batches
+ * (taken and not yet written), so readers ahead of the group being written
+ * can never take every batch and starve the reader the writer waits for.
+ */
 class batch_flow {
 public:
-  explicit batch_flow(std::size_t batches);
+  batch_flow(std::size_t batches, std::size_t readers);
 
   // Reader side.
-  /// A free batch to fill, waiting for one; null once the run is stopping.
-  batch *take_free();
-  /// Numbers the batch in input order and queues it for the workers.
+  /// A free batch for `reader` to fill, waiting for one within its share;
+  /// null once the run is stopping.
+  batch *take_free(std::size_t reader);
+  /// Queues the batch for the workers; its group and sequence are set.
   void submit(batch *filled);
-  /// The reader leaves, at the end of the input or because the run is
-  /// stopping: no more batches will be submitted.
-  void input_ended();
+  /// `group` is complete: it holds `batches` batches, sequences 0 to batches - 1.
+  void end_group(std::uint64_t group, std::uint64_t batches);
+  /// A reader leaves, at the end of the input or because the run is
+  /// stopping; once every reader has, no more batches will be submitted.
+  void reader_ended();
 
   // Worker side.
   /// The next batch to process, waiting for one; null when there is no more work.
@@ -66,20 +80,26 @@ public:
   void complete(batch *processed);
 
   // Writer side.
-  /// The next processed batch (in sequence order when `ordered`) in `out`,
-  /// waiting at most `wait`; `finished` when none will come any more.
+  /// The next processed batch (in group and sequence order when `ordered`)
+  /// in `out`, waiting at most `wait`; `finished` when none will come any more.
   done_status take_done(bool ordered, std::chrono::milliseconds wait, batch *&out);
+  /// Returns a batch, written or left empty by its reader, to the free ones.
   void release(batch *written);
-  /// Stops the run early: queued, unprocessed batches are dropped, the reader
+  /// Stops the run early: queued, unprocessed batches are dropped, the readers
   /// and idle workers are woken; batches being processed still complete.
   void stop();
 
   [[nodiscard]] bool stopping() const noexcept { return stopping_.load(std::memory_order_relaxed); }
-  /// True once the reader has called input_ended(): its thread is about to end.
-  [[nodiscard]] bool input_complete() const;
+  /// Waits at most `wait` for every reader to call reader_ended() (their
+  /// threads are then about to end); false if one has not.
+  [[nodiscard]] bool wait_input_complete(std::chrono::milliseconds wait);
 
 private:
+  using position = std::pair<std::uint64_t, std::uint64_t>; // group, sequence
   bool all_returned() const;
+  /// Moves the next position to write past groups that are completely written.
+  bool next_ready();
+  void make_free(batch *unused);
 
   mutable std::mutex mutex_;
   std::condition_variable free_ready_;
@@ -87,10 +107,15 @@ private:
   std::condition_variable done_ready_;
   std::vector<std::unique_ptr<batch>> storage_;
   std::vector<batch *> free_;
+  std::vector<std::size_t> held_; ///< per reader: batches taken, not yet returned
+  std::size_t share_;             ///< the most batches one reader may hold
+  std::size_t readers_left_;
   std::deque<batch *> work_;
-  std::map<std::uint64_t, batch *> done_;
+  std::map<position, batch *> done_;
+  std::map<std::uint64_t, std::uint64_t> group_sizes_; ///< ended groups not yet written
+  position next_to_write_{0, 0};
   std::uint64_t submitted_ = 0;
-  std::uint64_t next_to_write_ = 0;
+  std::uint64_t written_ = 0;
   std::size_t processing_ = 0;
   bool ended_ = false;
   std::atomic<bool> stopping_{false};

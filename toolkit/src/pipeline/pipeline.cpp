@@ -54,27 +54,70 @@ std::uint64_t known_input_bytes(const std::vector<std::string> &inputs) {
   return total;
 }
 
-/// What the reader thread shares with the run. The thread holds its own
+/// The input files in reading order, cut into groups of whole files.
+struct input_groups {
+  std::vector<input_file> files;
+  std::vector<std::size_t> starts; ///< index of each group's first file
+
+  /// Consecutive files are grouped until they hold `group_bytes`: a tree of
+  /// small .txt files still makes full batches, a directory of large shards
+  /// gives one group per shard.
+  input_groups(const std::vector<std::string> &inputs, const reader_options &options,
+               std::uint64_t group_bytes)
+      : files(list_input_files(inputs, options)) {
+    std::uint64_t held = group_bytes;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      if (held >= group_bytes) {
+        starts.push_back(i);
+        held = 0;
+      }
+      held += files[i].size;
+    }
+  }
+  [[nodiscard]] std::size_t count() const noexcept { return starts.size(); }
+  [[nodiscard]] std::vector<input_file> group(std::size_t g) const {
+    const std::size_t end = g + 1 < starts.size() ? starts[g + 1] : files.size();
+    return {files.begin() + static_cast<std::ptrdiff_t>(starts[g]),
+            files.begin() + static_cast<std::ptrdiff_t>(end)};
+  }
+};
+
+/// What the reader threads share with the run. Each thread holds its own
 /// reference: a reader blocked on a pipe that stays open may outlive a run
 /// that stopped early.
 struct reader_shared {
-  explicit reader_shared(std::size_t batches) : flow(batches) {}
+  reader_shared(std::size_t batches, std::size_t readers, input_groups groups,
+                const pipeline_options &run)
+      : flow(batches, readers), inputs(std::move(groups)), options(run.reader),
+        batch_records(std::max<std::size_t>(run.batch_records, 1)),
+        batch_bytes(std::max<std::size_t>(run.batch_bytes, 1)) {}
   batch_flow flow;
+  const input_groups inputs;
+  const reader_options options;
+  const std::size_t batch_records;
+  const std::size_t batch_bytes;
+  std::atomic<std::size_t> next_group{0};
   std::atomic<std::uint64_t> bytes_read{0};
   std::atomic<std::uint64_t> read_nanoseconds{0};
+  std::atomic<double> decompress_seconds{0};
 };
 
-void read_batches(const std::shared_ptr<reader_shared> &shared, document_reader &reader,
-                  std::size_t batch_records, std::size_t batch_bytes) {
-  batch_flow &flow = shared->flow;
+/// Reads one group into batches numbered 0, 1, ... for the writer; false
+/// when the run is stopping.
+bool read_group(reader_shared &shared, std::size_t reader_index, std::size_t group) {
+  batch_flow &flow = shared.flow;
+  document_reader reader = document_reader::over_files(shared.inputs.group(group), shared.options);
+  std::uint64_t batches = 0;
+  std::uint64_t bytes_counted = 0;
   bool more = true;
   while (more && !flow.stopping()) {
-    batch *filling = flow.take_free();
+    batch *filling = flow.take_free(reader_index);
     if (filling == nullptr) {
       break;
     }
     const auto start = steady::now();
-    while (filling->size < batch_records && filling->text_bytes < batch_bytes && !flow.stopping()) {
+    while (filling->size < shared.batch_records && filling->text_bytes < shared.batch_bytes &&
+           !flow.stopping()) {
       record &slot = filling->next_slot();
       const read_status status = reader.next(slot.doc, slot.bad);
       if (status == read_status::end) {
@@ -84,17 +127,46 @@ void read_batches(const std::shared_ptr<reader_shared> &shared, document_reader 
       slot.is_document = status == read_status::document;
       filling->text_bytes += slot.is_document ? slot.doc.text.size() : 0;
       filling->keep();
-      shared->bytes_read.store(reader.bytes_read(), std::memory_order_relaxed);
     }
-    shared->read_nanoseconds += nanoseconds_since(start);
+    shared.read_nanoseconds += nanoseconds_since(start);
+    shared.bytes_read += reader.bytes_read() - bytes_counted;
+    bytes_counted = reader.bytes_read();
     if (filling->size > 0) {
+      filling->group = group;
+      filling->sequence = batches++;
       flow.submit(filling);
     } else {
       flow.release(filling);
     }
   }
-  shared->bytes_read.store(reader.bytes_read());
-  flow.input_ended();
+  shared.decompress_seconds += reader.decompress_seconds();
+  if (more) {
+    return false;
+  }
+  flow.end_group(group, batches);
+  return true;
+}
+
+/// Whether reading `inputs` can block indefinitely: stdin, a FIFO, a device.
+/// Regular files and directories (of regular files) cannot.
+bool inputs_may_block(const std::vector<std::string> &inputs) {
+  return std::any_of(inputs.begin(), inputs.end(), [](const std::string &input) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(input, ec);
+    return input == "-" || ec ||
+           !(std::filesystem::is_regular_file(status) || std::filesystem::is_directory(status));
+  });
+}
+
+/// One reader thread: takes the next unread group until none is left.
+void read_groups(const std::shared_ptr<reader_shared> &shared, std::size_t reader_index) {
+  for (std::size_t group = shared->next_group++; group < shared->inputs.count();
+       group = shared->next_group++) {
+    if (!read_group(*shared, reader_index, group)) {
+      break;
+    }
+  }
+  shared->flow.reader_ended();
 }
 
 /// Runs one document; a rejection by the processor (or an exception from
@@ -173,16 +245,20 @@ public:
 private:
   void run_threads(std::vector<std::unique_ptr<document_processor>> &processors,
                    steady::time_point start) {
-    auto shared = std::make_shared<reader_shared>(2 * processors.size() + 4);
+    const std::size_t batches = 2 * processors.size() + 4;
+    // Groups of files are read in parallel: one reader per group at most, and
+    // no more readers than workers (one input: one reader, as before).
+    input_groups inputs(options_.inputs, options_.reader, options_.reader_group_bytes);
+    const std::size_t reader_count = std::clamp<std::size_t>(inputs.count(), 1, processors.size());
+    auto shared =
+        std::make_shared<reader_shared>(batches, reader_count, std::move(inputs), options_);
     std::atomic<std::uint64_t> process_nanoseconds{0};
     std::vector<std::thread> workers;
-    std::thread reader;
+    std::vector<std::thread> readers;
     try {
-      reader = std::thread([shared, input = document_reader(options_.inputs, options_.reader),
-                            records = std::max<std::size_t>(options_.batch_records, 1),
-                            bytes = std::max<std::size_t>(options_.batch_bytes, 1)]() mutable {
-        read_batches(shared, input, records, bytes);
-      });
+      for (std::size_t i = 0; i < reader_count; ++i) {
+        readers.emplace_back([shared, i] { read_groups(shared, i); });
+      }
       for (auto &processor : processors) {
         workers.emplace_back(process_batches, std::ref(shared->flow), std::ref(*processor),
                              std::ref(process_nanoseconds));
@@ -196,12 +272,19 @@ private:
     for (std::thread &worker : workers) {
       worker.join();
     }
-    if (reader.joinable()) {
-      // Stopped early, the reader may be blocked on an open pipe: not waited for.
-      shared->flow.input_complete() ? reader.join() : reader.detach();
+    // Stopped early, readers end at their next record, but one may be blocked
+    // on an open pipe: not waited for beyond a moment. A reader left running
+    // is detached; one detached needlessly could still be parsing when the
+    // process exits, with the parser's static state already destroyed, so a
+    // reader of files alone (which never blocks for long) is always joined.
+    const bool readers_done = !inputs_may_block(options_.inputs) ||
+                              shared->flow.wait_input_complete(std::chrono::milliseconds(500));
+    for (std::thread &reader : readers) {
+      readers_done ? reader.join() : reader.detach();
     }
     summary_.bytes_read = shared->bytes_read.load();
     summary_.stages.read = seconds(shared->read_nanoseconds.load());
+    summary_.stages.decompress = shared->decompress_seconds.load();
     summary_.stages.process = seconds(process_nanoseconds.load());
     summary_.stages.write = seconds(write_nanoseconds_);
   }

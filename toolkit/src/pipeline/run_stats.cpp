@@ -26,11 +26,12 @@ void append_run_stats_json(std::string &out, const run_summary &run) {
   fmt::format_to(std::back_inserter(out),
                  "{{\"documents\":{},\"records_read\":{},\"rejects\":{},\"bytes\":{},"
                  "\"threads\":{},\"wall_seconds\":{:.6f},\"cpu_seconds\":{:.6f},"
-                 "\"mb_per_second\":{:.3f},\"stages\":{{\"read\":{:.6f},\"process\":{:.6f},"
-                 "\"write\":{:.6f}}},\"outcome\":\"{}\"}}",
+                 "\"mb_per_second\":{:.3f},\"stages\":{{\"read\":{:.6f},\"decompress\":{:.6f},"
+                 "\"process\":{:.6f},\"write\":{:.6f}}},\"outcome\":\"{}\"}}",
                  run.records_written, run.records_read, run.records_rejected, run.bytes_read,
                  run.threads, run.wall_seconds, run.cpu_seconds, megabytes_per_second,
-                 run.stages.read, run.stages.process, run.stages.write, outcome(run));
+                 run.stages.read, run.stages.decompress, run.stages.process, run.stages.write,
+                 outcome(run));
 }
 
 } // namespace wirespeed
