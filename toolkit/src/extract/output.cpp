@@ -106,6 +106,18 @@ void append_entity(std::string &out, std::string_view text, const entity &e) {
   out += '}';
 }
 
+// A JSON array of `items`, each written by `append_item(out, text, item)`.
+template <class Item>
+void append_array(std::string &out, std::string_view text, const std::vector<Item> &items,
+                  void (*append_item)(std::string &, std::string_view, const Item &)) {
+  out += '[';
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out += i ? "," : "";
+    append_item(out, text, items[i]);
+  }
+  out += ']';
+}
+
 class extract_processor final : public document_processor {
 public:
   extract_processor(std::shared_ptr<const extractor_set> set, const extract_output_options &options)
@@ -270,39 +282,19 @@ void append_extraction_json(std::string &out, const document &doc, const extract
   }
   if (f & field_quotes) {
     key(out, "quotes");
-    out += '[';
-    for (std::size_t i = 0; i < result.quotes.size(); ++i) {
-      out += i ? "," : "";
-      append_quote(out, doc.text, result.quotes[i]);
-    }
-    out += ']';
+    append_array(out, doc.text, result.quotes, append_quote);
   }
   if (f & field_quantities) {
     key(out, "quantities");
-    out += '[';
-    for (std::size_t i = 0; i < result.quantities.size(); ++i) {
-      out += i ? "," : "";
-      append_quantity(out, doc.text, result.quantities[i]);
-    }
-    out += ']';
+    append_array(out, doc.text, result.quantities, append_quantity);
   }
   if (f & field_dates) {
     key(out, "dates");
-    out += '[';
-    for (std::size_t i = 0; i < result.dates.size(); ++i) {
-      out += i ? "," : "";
-      append_date(out, doc.text, result.dates[i]);
-    }
-    out += ']';
+    append_array(out, doc.text, result.dates, append_date);
   }
   if (f & field_entities) {
     key(out, "entities");
-    out += '[';
-    for (std::size_t i = 0; i < result.entities.size(); ++i) {
-      out += i ? "," : "";
-      append_entity(out, doc.text, result.entities[i]);
-    }
-    out += ']';
+    append_array(out, doc.text, result.entities, append_entity);
   }
   if (f & field_stats) {
     const extract_stats &s = result.stats;
