@@ -2,6 +2,8 @@
 // writing exactly the JSON objects `wirespeed extract` writes.
 #include <pybind11/stl.h>
 
+#include <algorithm>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -88,19 +90,7 @@ public:
     std::vector<std::string> rejections;
     {
       py::gil_scoped_release unlocked;
-      document_reader reader({path});
-      const auto processor = make_extract_processor(set_, {});
-      document doc;
-      rejection why;
-      for (read_status s; (s = reader.next(doc, why)) != read_status::end;) {
-        std::string reason;
-        if (s == read_status::rejected) {
-          rejections.push_back(why.file + ":" + std::to_string(why.line) + ": " + why.reason);
-        } else if (!processor->process(doc, out, reason)) {
-          rejections.push_back(doc.origin_file + ":" + std::to_string(doc.origin_line) + ": " +
-                               reason);
-        }
-      }
+      extract_records(path, out, rejections, [](std::string &) {});
     }
     if (joined) {
       return py::make_tuple(py::str(out), rejections);
@@ -114,7 +104,63 @@ public:
     return py::make_tuple(lines, rejections);
   }
 
+  // The same lines written to the file `output` as they are made, so a Dask
+  // worker hands back a path instead of shipping gigabytes through the
+  // scheduler's connections: (records written, rejections).
+  [[nodiscard]] py::tuple file_to(const std::string &path, const std::string &output) const {
+    std::vector<std::string> rejections;
+    std::size_t written = 0;
+    {
+      py::gil_scoped_release unlocked;
+      std::ofstream sink(output, std::ios::binary | std::ios::trunc);
+      if (!sink) {
+        throw py::value_error("cannot create '" + output + "'");
+      }
+      const auto drain = [&](std::string &lines) {
+        written += static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n'));
+        sink.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+        lines.clear();
+      };
+      std::string out;
+      extract_records(path, out, rejections, [&](std::string &lines) {
+        if (lines.size() >= flush_bytes) {
+          drain(lines);
+        }
+      });
+      drain(out);
+      sink.close();
+      if (!sink) {
+        throw py::value_error("cannot write '" + output + "'");
+      }
+    }
+    return py::make_tuple(written, rejections);
+  }
+
 private:
+  static constexpr std::size_t flush_bytes = std::size_t{1} << 20;
+
+  // Appends each record's line to `out`, calling `after_record(out)` after
+  // each document; rejections as "file:line: reason".
+  template <class AfterRecord>
+  void extract_records(const std::string &path, std::string &out,
+                       std::vector<std::string> &rejections, AfterRecord after_record) const {
+    document_reader reader({path});
+    const auto processor = make_extract_processor(set_, {});
+    document doc;
+    rejection why;
+    for (read_status s; (s = reader.next(doc, why)) != read_status::end;) {
+      std::string reason;
+      if (s == read_status::rejected) {
+        rejections.push_back(why.file + ":" + std::to_string(why.line) + ": " + why.reason);
+      } else if (!processor->process(doc, out, reason)) {
+        rejections.push_back(doc.origin_file + ":" + std::to_string(doc.origin_line) + ": " +
+                             reason);
+      } else {
+        after_record(out);
+      }
+    }
+  }
+
   std::shared_ptr<const extractor_set> set_;
 };
 
@@ -140,7 +186,10 @@ void bind_extract(py::module_ &m) {
           py::arg("doc"), "extract_json() decoded to a dict.")
       .def("extract_file", &extractor::file, py::arg("path"), py::arg("joined") = false,
            "(lines, rejections) for every record of a file, as `wirespeed extract FILE`; "
-           "joined=True: the lines as one newline-terminated string.");
+           "joined=True: the lines as one newline-terminated string.")
+      .def("extract_file_to", &extractor::file_to, py::arg("path"), py::arg("output"),
+           "extract_file() writing the lines to the file `output` (created or truncated) "
+           "as they are made: (records written, rejections).");
 
   m.def(
       "extract",
@@ -155,6 +204,12 @@ void bind_extract(py::module_ &m) {
       "extract_file",
       [](const std::string &path, bool joined) { return default_extractor().file(path, joined); },
       py::arg("path"), py::arg("joined") = false);
+  m.def(
+      "extract_file_to",
+      [](const std::string &path, const std::string &output) {
+        return default_extractor().file_to(path, output);
+      },
+      py::arg("path"), py::arg("output"));
 }
 
 } // namespace wirespeed::python

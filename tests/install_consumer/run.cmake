@@ -2,8 +2,11 @@
 # tests/install_consumer against it (nothing from the build tree on its search
 # path), runs the static and shared binaries and compares with expected.txt;
 # then builds main.cpp once more from `pkg-config --static wirespeed` flags.
+# Last, when the Python module is built, imports it from the installed tree
+# and scans the same text with it.
 # Inputs: -DBUILD_DIR= -DSOURCE_DIR= -DWORK_DIR= -DCXX= -DGENERATOR= [-DEXTRA_LINK_FLAGS=]
 #         (sanitizer builds: the instrumented archive needs the runtime)
+#         [-DPYTHON= -DPYTHON_DIR=] (the module's interpreter and install directory)
 cmake_minimum_required(VERSION 3.25)
 
 function(run_step what)
@@ -54,4 +57,16 @@ run_step("running consumer_pkgconfig" ${WORK_DIR}/consumer_pkgconfig ${SOURCE_DI
   "${text}")
 if(NOT step_output STREQUAL expected)
   message(FATAL_ERROR "consumer_pkgconfig printed:\n${step_output}")
+endif()
+
+if(PYTHON)
+  set(ENV{PYTHONPATH} "${prefix}/${PYTHON_DIR}")
+  run_step("importing the installed Python module" ${PYTHON} -c
+    "import sys, wirespeed
+assert wirespeed.__file__.startswith(sys.argv[1]), wirespeed.__file__
+print(wirespeed.compile(['Angela Merkel', 'million']).scan(sys.argv[2]).tolist())"
+    "${prefix}" "${text}")
+  if(NOT step_output STREQUAL "[(0, 0, 13), (1, 23, 30)]\n")
+    message(FATAL_ERROR "the installed Python module printed:\n${step_output}")
+  endif()
 endif()

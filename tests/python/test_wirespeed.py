@@ -147,3 +147,20 @@ def test_extract_file_prints_what_the_command_prints(tmp_path):
     lines, rejections = wirespeed.Extractor().extract_file(str(broken))
     assert len(lines) == 1 and json.loads(lines[0])["id"] == "a"
     assert [r.split(": ", 1)[0] for r in rejections] == [f"{broken}:2", f"{broken}:3"]
+
+
+def test_extract_file_to_writes_the_same_lines_to_a_file(tmp_path):
+    text, _ = wirespeed.extract_file(str(SAMPLE), joined=True)
+    part = tmp_path / "part.jsonl"
+    part.write_text("stale content that must be replaced\n")
+    written, rejections = wirespeed.extract_file_to(str(SAMPLE), str(part))
+    assert (written, rejections) == (36, [])
+    assert part.read_text(encoding="utf-8") == text
+
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id":"a","text":"Fine."}\n{"id":"b"}\n')
+    written, rejections = wirespeed.Extractor().extract_file_to(str(broken), str(part))
+    assert written == 1 and json.loads(part.read_text())["id"] == "a"
+    assert [r.split(": ", 1)[0] for r in rejections] == [f"{broken}:2"]
+    with pytest.raises(ValueError, match="cannot create"):
+        wirespeed.extract_file_to(str(SAMPLE), str(tmp_path / "no" / "such" / "dir.jsonl"))
