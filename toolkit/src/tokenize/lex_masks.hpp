@@ -1,19 +1,41 @@
+#pragma once
 // Stage 2 of the SIMD tokenizer: walks the byte-class masks of stage 1 with
 // count-trailing-zeros. Plain ASCII words, numbers and single punctuation
 // characters are decided here; anything the masks cannot settle (non-ASCII,
 // '@', '#', and runs ending in a character that may extend them under the
 // URL, e-mail or abbreviation rules) is handed to the reference rules at the
 // token's start, so the output equals the reference by construction.
-#include <algorithm>
+//
+// Included only by the isa/tokenize_<isa>.cpp translation units, so that the
+// walker's bit operations (tzcnt, blsr, popcnt) are native to each level.
+// Everything here has internal linkage (an unnamed namespace): no function
+// compiled with one level's flags can be picked by the linker for another
+// (the ODR hazard of xsimd #1311). For the same reason it uses compiler
+// builtins rather than <bit>, and reaches std containers only through
+// functions compiled at baseline (token_storage, lex_one, keeps_period).
 #include <array>
-#include <bit>
 #include <cstring>
 
 #include "tokenize/chars.hpp"
+#include "tokenize/classify.hpp"
 #include "tokenize/engine.hpp"
 
 namespace wirespeed::tokenize_detail {
 namespace {
+
+unsigned trailing_zeros(std::uint64_t x) noexcept { // x != 0
+  return static_cast<unsigned>(__builtin_ctzll(x));
+}
+/// 64 for 0, like std::countr_zero.
+unsigned trailing_zeros_or_64(std::uint64_t x) noexcept {
+  return x == 0 ? 64 : trailing_zeros(x);
+}
+unsigned bit_count(std::uint64_t x) noexcept {
+  return static_cast<unsigned>(__builtin_popcountll(x));
+}
+std::size_t smaller(std::size_t a, std::size_t b) noexcept {
+  return a < b ? a : b;
+}
 
 /// Per block: where tokens may start and how far a word or number runs.
 struct derived {
@@ -45,10 +67,10 @@ constexpr std::array<bool, 256> final_stops = make_final_stops();
 constexpr std::size_t window_blocks = 64;
 
 /// Derived masks for a sliding window of blocks; moves forward only.
-class mask_window {
+template <class Arch> class mask_window {
 public:
-  mask_window(const kernels &k, const std::uint8_t *s, std::size_t n) noexcept
-      : k_(k), s_(s), n_(n), blocks_((n + 63) / 64) {}
+  mask_window(const std::uint8_t *s, std::size_t n) noexcept
+      : s_(s), n_(n), blocks_((n + 63) / 64) {}
 
   [[nodiscard]] std::size_t blocks() const noexcept { return blocks_; }
 
@@ -67,13 +89,13 @@ public:
 private:
   void refill(std::size_t block) noexcept {
     lo_ = block;
-    hi_ = std::min(block + window_blocks, blocks_);
+    hi_ = smaller(block + window_blocks, blocks_);
     // Raw classes one block either side: joins look at both neighbours.
     const std::size_t raw_lo = block == 0 ? 0 : block - 1;
-    const std::size_t raw_hi = std::min(hi_ + 1, blocks_);
-    const std::size_t whole = std::min(raw_hi, n_ / 64);
+    const std::size_t raw_hi = smaller(hi_ + 1, blocks_);
+    const std::size_t whole = smaller(raw_hi, n_ / 64);
     if (whole > raw_lo) {
-      k_.classify(s_ + raw_lo * 64, whole - raw_lo, raw_);
+      classify_kernel{}(Arch{}, s_ + raw_lo * 64, whole - raw_lo, raw_);
     }
     if (raw_hi > whole && whole >= raw_lo) {
       // The last, partial block: classify a copy padded with spaces rather
@@ -81,7 +103,7 @@ private:
       std::uint8_t tail[64];
       std::memset(tail, ' ', sizeof tail);
       std::memcpy(tail, s_ + whole * 64, n_ - whole * 64);
-      k_.classify(tail, 1, raw_ + (whole - raw_lo));
+      classify_kernel{}(Arch{}, tail, 1, raw_ + (whole - raw_lo));
     }
     for (std::size_t b = lo_; b < hi_; ++b) {
       derive(b, raw_lo, raw_hi);
@@ -108,7 +130,6 @@ private:
                          cur.alpha, cur.digit,   cur.fallback};
   }
 
-  const kernels &k_;
   const std::uint8_t *s_;
   std::size_t n_;
   std::size_t blocks_;
@@ -129,22 +150,29 @@ class token_writer {
 public:
   token_writer(token_storage &out, std::uint32_t base, unsigned breaks) noexcept
       : out_(out), base_(base), breaks_(breaks), tokens_(out.tokens.get()), size_(out.size),
-        capacity_(out.capacity) {}
+        capacity_(out.capacity), marks_(out.marks.get()), marked_(out.marked) {}
 
   /// Room for a whole block of one-byte tokens.
   void reserve() {
     if (capacity_ - size_ < 64) {
       out_.size = size_;
+      out_.marked = marked_;
       out_.reserve_more(4096);
       tokens_ = out_.tokens.get();
       capacity_ = out_.capacity;
+      marks_ = out_.marks.get();
     }
   }
 
+  /// Marks every punctuation token for segment(): off the fast path, so
+  /// a superset of the sentence ends is cheaper than looking at the bytes.
   void put(std::size_t begin, std::size_t end, token_kind kind, std::uint8_t flags = 0) {
     if (breaks_ != 0) {
       flags |= breaks_ >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
       breaks_ = 0;
+    }
+    if (kind == token_kind::punctuation || (flags & paragraph_break_before)) {
+      marks_[marked_++] = static_cast<std::uint32_t>(size_);
     }
     tokens_[size_++] = token{base_ + static_cast<std::uint32_t>(begin),
                              base_ + static_cast<std::uint32_t>(end), kind, flags};
@@ -152,12 +180,12 @@ public:
 
   void put_invalid(std::size_t begin, std::size_t end) {
     put(begin, end, token_kind::symbol, invalid_utf8);
-    out_.invalid.push_back(base_ + static_cast<std::uint32_t>(begin));
+    out_.add_invalid(base_ + static_cast<std::uint32_t>(begin));
   }
 
   void add_breaks(std::uint64_t newlines) noexcept {
     if (newlines != 0) { // rare: one test instead of a popcount per token
-      breaks_ += static_cast<unsigned>(std::popcount(newlines));
+      breaks_ += bit_count(newlines);
     }
   }
 
@@ -168,32 +196,43 @@ public:
   /// every field read through `this` and force reloads after each token.
   struct cursor {
     token *next;
+    std::uint32_t *mark;
+    const token *first;
     std::uint32_t base;
     unsigned breaks;
 
-    void put(std::size_t begin, std::size_t end, token_kind kind) noexcept {
+    /// `candidate`: the token may end a sentence. The mark is written
+    /// always and kept only for candidates (no branch per token).
+    void put(std::size_t begin, std::size_t end, token_kind kind, bool candidate) noexcept {
       std::uint8_t flags = 0;
       if (breaks != 0) {
         flags = breaks >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
+        candidate |= breaks >= 2;
         breaks = 0;
       }
+      *mark = static_cast<std::uint32_t>(next - first);
+      mark += candidate;
       *next++ = token{base + static_cast<std::uint32_t>(begin),
                       base + static_cast<std::uint32_t>(end), kind, flags};
     }
     void add_breaks(std::uint64_t newlines) noexcept {
       if (newlines != 0) {
-        breaks += static_cast<unsigned>(std::popcount(newlines));
+        breaks += bit_count(newlines);
       }
     }
   };
-  [[nodiscard]] cursor take() const noexcept { return {tokens_ + size_, base_, breaks_}; }
+  [[nodiscard]] cursor take() const noexcept {
+    return {tokens_ + size_, marks_ + marked_, tokens_, base_, breaks_};
+  }
   void give(const cursor &c) noexcept {
     size_ = static_cast<std::size_t>(c.next - tokens_);
+    marked_ = static_cast<std::size_t>(c.mark - marks_);
     breaks_ = c.breaks;
   }
 
   void finish(lex_state &st) noexcept {
     out_.size = size_;
+    out_.marked = marked_;
     st.pending_breaks = breaks_;
   }
 
@@ -204,6 +243,8 @@ private:
   token *tokens_;
   std::size_t size_;
   std::size_t capacity_;
+  std::uint32_t *marks_;
+  std::size_t marked_;
 };
 
 bool is_separator(std::uint8_t c) noexcept {
@@ -221,6 +262,14 @@ constexpr std::array<token_kind, 256> make_single_kinds() {
 }
 constexpr std::array<token_kind, 256> single_kinds = make_single_kinds();
 
+// One-byte tokens that may end a sentence (segment.cpp's ASCII terminals).
+constexpr std::array<bool, 256> make_sentence_ends() {
+  std::array<bool, 256> ends{};
+  ends['.'] = ends['!'] = ends['?'] = true;
+  return ends;
+}
+constexpr std::array<bool, 256> sentence_ends = make_sentence_ends();
+
 /**
  * All the tokens of one block that start at or after bit `first`, lie wholly
  * before the first byte only the reference rules can settle, and end inside
@@ -236,8 +285,7 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   }
   const std::uint64_t from = bits_from(first);
   // Stop at the first fallback byte and at the end of the input.
-  unsigned limit =
-      m.fallback & from ? static_cast<unsigned>(std::countr_zero(m.fallback & from)) : 64;
+  unsigned limit = trailing_zeros_or_64(m.fallback & from);
   if (n - origin < limit) {
     limit = static_cast<unsigned>(n - origin);
   }
@@ -261,7 +309,7 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   token_writer::cursor w = writer.take();
   const bool newlines = (newline_mask & from & below_limit) != 0; // most blocks have none
   while (starts != 0) {
-    const auto b = static_cast<unsigned>(std::countr_zero(starts));
+    const unsigned b = trailing_zeros(starts);
     const std::uint64_t here = std::uint64_t{1} << b;
     if (newlines) {
       w.add_breaks(newline_mask & ~bits_from(b) & bits_from(last_end));
@@ -270,8 +318,7 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
     // it is (that branch would mispredict at every punctuation mark): for a
     // one-byte token the first non-run byte from b is b itself.
     const bool is_run = (run_mask & here) != 0;
-    const auto e =
-        static_cast<unsigned>(std::countr_zero(~run_mask & bits_from(b))); // 64: no end here
+    const unsigned e = trailing_zeros_or_64(~run_mask & bits_from(b)); // 64: no end here
     const std::uint8_t stop = s[origin + (e < limit ? e : b)];
     // One rarely taken branch: bitwise, not short-circuit, operators.
     if (is_run & ((e >= limit) | !final_stops[stop])) {
@@ -279,10 +326,11 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
         // A run into the next block, settled when it ends there before a
         // byte that ends runs for good.
         const std::uint64_t rest = ~next->run;
-        const auto e2 = static_cast<unsigned>(std::countr_zero(rest));
+        const unsigned e2 = trailing_zeros_or_64(rest);
         if (rest != 0 && origin + 64 + e2 < n && final_stops[s[origin + 64 + e2]]) {
           const bool letters = ((m.alpha & bits_from(b)) | (next->alpha & ~bits_from(e2))) != 0;
-          w.put(origin + b, origin + 64 + e2, letters ? token_kind::word : token_kind::number);
+          w.put(origin + b, origin + 64 + e2, letters ? token_kind::word : token_kind::number,
+                false);
           writer.give(w);
           return origin + 64 + e2;
         }
@@ -292,7 +340,7 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
         return origin + b; // the reference rules decide this token
       }
       if (keeps_period(s, origin + b, origin + e)) { // "Mr." and the like
-        w.put(origin + b, origin + e + 1, token_kind::word);
+        w.put(origin + b, origin + e + 1, token_kind::word, false);
         starts &= ~(std::uint64_t{1} << e); // the period is taken
         starts &= starts - 1;
         last_end = e + 1;
@@ -302,7 +350,9 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
     const token_kind run_kind =
         (number_ends >> (e & 63)) & 1 ? token_kind::number : token_kind::word;
     const unsigned end = is_run ? e : b + 1;
-    w.put(origin + b, origin + end, is_run ? run_kind : single_kinds[s[origin + b]]);
+    const std::uint8_t first_byte = s[origin + b];
+    w.put(origin + b, origin + end, is_run ? run_kind : single_kinds[first_byte],
+          !is_run & sentence_ends[first_byte]);
     last_end = end;
     starts &= starts - 1;
   }
@@ -311,11 +361,11 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   return origin + limit;
 }
 
-} // namespace
-
-void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n,
-               std::uint32_t base, token_storage &out) {
-  mask_window window(k, s, n);
+/// lex_reference's output, computed from the masks of stage 1 for `Arch`.
+template <class Arch>
+void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
+               token_storage &out) {
+  mask_window<Arch> window(s, n);
   token_writer w(out, base, st.pending_breaks);
   std::size_t pos = 0;
   while (pos < n) {
@@ -338,7 +388,7 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
     if (start == 0) {
       break;
     }
-    const auto bit = static_cast<unsigned>(std::countr_zero(start));
+    const unsigned bit = trailing_zeros(start);
     const std::uint64_t here = std::uint64_t{1} << bit;
     w.add_breaks(m->newline & from & (here - 1));
     pos = block * 64 + bit;
@@ -365,9 +415,7 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
         letters |= e.alpha & ((stop & (0 - stop)) - 1);
       }
       const std::size_t end =
-          stop == 0
-              ? n
-              : std::min(n, end_block * 64 + static_cast<std::size_t>(std::countr_zero(stop)));
+          stop == 0 ? n : smaller(n, end_block * 64 + std::size_t{trailing_zeros(stop)});
       const token_kind kind = letters != 0 ? token_kind::word : token_kind::number;
       if (end == n || final_stops[s[end]]) {
         w.put(pos, end, kind);
@@ -405,4 +453,5 @@ void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size
   w.finish(st);
 }
 
+} // namespace
 } // namespace wirespeed::tokenize_detail
