@@ -235,6 +235,25 @@ TEST(TokenizeKernelTable, ClassifyMarksEachByteClass) {
     EXPECT_EQ(m.apos, 1u << 7);
     EXPECT_EQ(m.sep, (1u << 8) | (1u << 9));
     EXPECT_EQ(m.fallback, (1u << 10) | (1u << 11) | (1u << 12) | (1u << 13));
+    EXPECT_EQ(m.period, 1u << 9);
+    EXPECT_EQ(m.link, 0u);
+  }
+}
+
+TEST(TokenizeKernelTable, ClassifyMarksUrlAndAddressCharacters) {
+  std::string block = "a:b_c+d.e";
+  block.resize(64, ' ');
+  block[63] = ':';
+  for (cpu::isa level : cpu::available_isas()) {
+    const kernels *k = kernels_for(level);
+    if (k->classify == nullptr) {
+      continue;
+    }
+    block_masks m{};
+    k->classify(reinterpret_cast<const std::uint8_t *>(block.data()), 1, &m);
+    SCOPED_TRACE(std::string(cpu::to_string(level)));
+    EXPECT_EQ(m.link, (1u << 1) | (1u << 3) | (1u << 5) | (1ull << 63));
+    EXPECT_EQ(m.period, 1u << 7);
   }
 }
 

@@ -23,6 +23,8 @@ struct block_masks {
   std::uint64_t apos;     ///< '\''
   std::uint64_t sep;      ///< ',' or '.'
   std::uint64_t fallback; ///< >= 0x80, '@', '#': the reference lexer decides
+  std::uint64_t period;   ///< '.'
+  std::uint64_t link;     ///< ':', '_', '+': may continue a URL or an e-mail address
 };
 
 /// Classifies `blocks` whole 64-byte blocks of `in` (no padding read).

@@ -46,6 +46,8 @@ struct derived {
   std::uint64_t alpha;
   std::uint64_t digit;
   std::uint64_t fallback;
+  std::uint64_t period;
+  std::uint64_t extends; ///< . : _ + - ' (bytes that may extend a token past a run)
 };
 
 // A run ends for good at these bytes: no rule lets a token continue through
@@ -126,8 +128,9 @@ private:
     const std::uint64_t joined =
         (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
         (cur.apos & prev_alpha & next_alpha) | (cur.sep & prev_digit & next_digit);
-    derived_[b - lo_] = {cur.space, cur.newline, alnum | joined, alnum,
-                         cur.alpha, cur.digit,   cur.fallback};
+    derived_[b - lo_] = {cur.space,    cur.newline, alnum | joined,
+                         alnum,        cur.alpha,   cur.digit,
+                         cur.fallback, cur.period,  cur.period | cur.link | cur.hyphen | cur.apos};
   }
 
   const std::uint8_t *s_;
@@ -195,9 +198,9 @@ public:
   /// stores through token::flags (an unsigned char) could otherwise alias
   /// every field read through `this` and force reloads after each token.
   struct cursor {
-    token *next;
+    token *tokens;
+    std::size_t size;
     std::uint32_t *mark;
-    const token *first;
     std::uint32_t base;
     unsigned breaks;
 
@@ -210,10 +213,10 @@ public:
         candidate |= breaks >= 2;
         breaks = 0;
       }
-      *mark = static_cast<std::uint32_t>(next - first);
+      *mark = static_cast<std::uint32_t>(size);
       mark += candidate;
-      *next++ = token{base + static_cast<std::uint32_t>(begin),
-                      base + static_cast<std::uint32_t>(end), kind, flags};
+      tokens[size++] = token{base + static_cast<std::uint32_t>(begin),
+                             base + static_cast<std::uint32_t>(end), kind, flags};
     }
     void add_breaks(std::uint64_t newlines) noexcept {
       if (newlines != 0) {
@@ -222,10 +225,10 @@ public:
     }
   };
   [[nodiscard]] cursor take() const noexcept {
-    return {tokens_ + size_, marks_ + marked_, tokens_, base_, breaks_};
+    return {tokens_, size_, marks_ + marked_, base_, breaks_};
   }
   void give(const cursor &c) noexcept {
-    size_ = static_cast<std::size_t>(c.next - tokens_);
+    size_ = c.size;
     marked_ = static_cast<std::size_t>(c.mark - marks_);
     breaks_ = c.breaks;
   }
@@ -251,16 +254,24 @@ bool is_separator(std::uint8_t c) noexcept {
   return c <= 0x20 || c == 0x7F;
 }
 
-// Kinds of one-byte ASCII tokens (as chars.cpp classes them).
-constexpr std::array<token_kind, 256> make_single_kinds() {
+// Kinds of tokens by their first ASCII byte: one-byte tokens as chars.cpp
+// classes them; a run starting with a letter is a word, one starting with a
+// digit a number unless a letter follows (the walker checks that).
+constexpr std::array<token_kind, 256> make_start_kinds() {
   std::array<token_kind, 256> kinds{};
   kinds.fill(token_kind::symbol);
   for (char c : ascii_punctuation) {
     kinds[static_cast<unsigned char>(c)] = token_kind::punctuation;
   }
+  for (unsigned c = 0; c < 26; ++c) {
+    kinds['a' + c] = kinds['A' + c] = token_kind::word;
+  }
+  for (unsigned c = 0; c < 10; ++c) {
+    kinds['0' + c] = token_kind::number;
+  }
   return kinds;
 }
-constexpr std::array<token_kind, 256> single_kinds = make_single_kinds();
+constexpr std::array<token_kind, 256> start_kinds = make_start_kinds();
 
 // One-byte tokens that may end a sentence (segment.cpp's ASCII terminals).
 constexpr std::array<bool, 256> make_sentence_ends() {
@@ -270,10 +281,30 @@ constexpr std::array<bool, 256> make_sentence_ends() {
 }
 constexpr std::array<bool, 256> sentence_ends = make_sentence_ends();
 
+/// The kind of the token from the block's byte `c` to bit `last`: a word when
+/// word_lasts says so, else what its first byte says. Without a branch, which
+/// would mispredict at every word after a number or a punctuation mark.
+token_kind run_kind(std::uint64_t word_lasts, unsigned last, std::uint8_t c) noexcept {
+  static_assert(static_cast<unsigned>(token_kind::word) == 0);
+  const auto not_word = static_cast<std::uint8_t>(((word_lasts >> last) & 1) - 1);
+  return static_cast<token_kind>(static_cast<std::uint8_t>(start_kinds[c]) & not_word);
+}
+
+/// Bits 0..bit-1 (all for 64).
+std::uint64_t bits_below(unsigned bit) noexcept {
+  return ~bits_from(bit);
+}
+
+unsigned highest_bit(std::uint64_t x) noexcept { // x != 0
+  return 63 - static_cast<unsigned>(__builtin_clzll(x));
+}
+
 /**
  * All the tokens of one block that start at or after bit `first`, lie wholly
  * before the first byte only the reference rules can settle, and end inside
- * the block, with one count-trailing-zeros per token and no per-byte work.
+ * the block. Token starts and last bytes are computed as two masks for the
+ * whole block, so the loop pairs the i-th start with the i-th last byte: two
+ * count-trailing-zeros per token and no branch on what the token is.
  * Returns the position where the token-at-a-time loop has to take over.
  */
 std::size_t lex_block(const derived &m, const derived *next, std::size_t block, unsigned first,
@@ -283,82 +314,115 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   if (m.fallback & first_bit) {
     return origin + first; // non-ASCII text: straight to the reference rules
   }
+  if (m.run & ~m.alnum & first_bit) {
+    return origin + first; // a joiner right after a reference token: punctuation
+  }
   const std::uint64_t from = bits_from(first);
   // Stop at the first fallback byte and at the end of the input.
   unsigned limit = trailing_zeros_or_64(m.fallback & from);
   if (n - origin < limit) {
     limit = static_cast<unsigned>(n - origin);
   }
-  const std::uint64_t below_limit = ~bits_from(limit);
-  if (m.run & ~m.alnum & first_bit) {
-    return origin + first; // a joiner right after a reference token: punctuation
-  }
-  const std::uint64_t run = m.run & from;
-  // Token starts: run bytes whose predecessor is not a run byte (`first` always
-  // starts a token), and every byte that is neither space nor run.
+  const std::uint64_t below_limit = bits_below(limit);
+  const std::uint64_t run = m.run & from & below_limit;
+  // Runs start where the previous byte is no run byte (`first` always starts
+  // a token) and end where the next one is none; every other byte that is
+  // not space is a one-byte token.
   const std::uint64_t run_starts = run & ~((run << 1) & ~first_bit);
-  std::uint64_t starts = (run_starts | (~m.space & ~m.run & from)) & below_limit;
+  const std::uint64_t run_lasts = run & ~(run >> 1);
+  const std::uint64_t singles = ~m.space & ~m.run & from & below_limit;
+
+  // A run is settled by the byte after it unless that byte may extend it
+  // (a fallback byte, or one of . : _ + - '). A period before an ASCII
+  // separator can only make an abbreviation, decided below.
+  const std::uint64_t period_before_space = m.period & (m.space >> 1) & bits_below(limit - 1);
+  std::uint64_t unsettled =
+      ((run_lasts << 1) & (m.fallback | (m.extends & ~period_before_space))) >> 1;
+  // A run reaching the block's end is settled by the next block's masks:
+  // it ends there (before a byte that ends runs for good) or goes on.
+  std::size_t crossing_end = 0; // where a run into the next block ends, when settled
+  if (run_lasts >> 63) {
+    const std::size_t after = origin + 64;
+    bool settled = after >= n;
+    if (!settled && next != nullptr) {
+      const unsigned e = trailing_zeros_or_64(~next->run);
+      if (e < 64 && after + e < n && final_stops[s[after + e]]) {
+        settled = e == 0;
+        crossing_end = e == 0 ? 0 : after + e;
+      }
+    }
+    unsettled |= settled ? 0 : std::uint64_t{1} << 63;
+  }
+  unsigned stop_at = limit;
+  if (unsettled != 0) { // the reference rules take over at the start of that run
+    const unsigned first_unsettled = trailing_zeros(unsettled);
+    stop_at = highest_bit(run_starts & bits_below(first_unsettled + 1));
+    if (first_unsettled != 63) {
+      crossing_end = 0;
+    }
+  }
+  const std::uint64_t before_stop = bits_below(stop_at);
+  std::uint64_t starts = (run_starts | singles) & before_stop;
+  std::uint64_t lasts = (run_lasts | singles) & before_stop;
+
   // Runs without letters are numbers. Adding a run's start bit to its
   // non-letter bytes carries through the run when it has no letter, setting
-  // the bit just after it (outside the run); a letter stops the carry inside.
-  const std::uint64_t non_letters = run & ~m.alpha;
-  const std::uint64_t number_ends = (non_letters + (run_starts & m.digit)) & ~m.run;
-  // Local copies: nothing the loop stores can alias them.
-  const std::uint64_t run_mask = m.run, space_mask = m.space, newline_mask = m.newline;
-  unsigned last_end = first;
-  token_writer::cursor w = writer.take();
-  const bool newlines = (newline_mask & from & below_limit) != 0; // most blocks have none
-  while (starts != 0) {
-    const unsigned b = trailing_zeros(starts);
-    const std::uint64_t here = std::uint64_t{1} << b;
-    if (newlines) {
-      w.add_breaks(newline_mask & ~bits_from(b) & bits_from(last_end));
+  // the bit just after it (outside the run, or the carry out of bit 63); a
+  // letter stops the carry inside.
+  std::uint64_t carried;
+  const bool carry_out = __builtin_add_overflow(run & ~m.alpha, run_starts & m.digit, &carried);
+  const std::uint64_t number_lasts = ((carried & ~run) >> 1) | (std::uint64_t{carry_out} << 63);
+  std::uint64_t word_lasts = run_lasts & ~number_lasts;
+
+  // "Mr." and the like keep their period: the run's last byte moves onto it.
+  for (std::uint64_t periods = (run_lasts << 1) & period_before_space & before_stop; periods != 0;
+       periods &= periods - 1) {
+    const unsigned dot = trailing_zeros(periods);
+    if (keeps_period(s, origin + highest_bit(run_starts & bits_below(dot)), origin + dot)) {
+      const std::uint64_t dot_bit = std::uint64_t{1} << dot;
+      starts &= ~dot_bit;
+      lasts &= ~(dot_bit >> 1);
+      word_lasts |= dot_bit;
     }
-    // Runs and one-byte tokens share one path, without a branch on which
-    // it is (that branch would mispredict at every punctuation mark): for a
-    // one-byte token the first non-run byte from b is b itself.
-    const bool is_run = (run_mask & here) != 0;
-    const unsigned e = trailing_zeros_or_64(~run_mask & bits_from(b)); // 64: no end here
-    const std::uint8_t stop = s[origin + (e < limit ? e : b)];
-    // One rarely taken branch: bitwise, not short-circuit, operators.
-    if (is_run & ((e >= limit) | !final_stops[stop])) {
-      if (e == 64 && limit == 64 && next != nullptr) {
-        // A run into the next block, settled when it ends there before a
-        // byte that ends runs for good.
-        const std::uint64_t rest = ~next->run;
-        const unsigned e2 = trailing_zeros_or_64(rest);
-        if (rest != 0 && origin + 64 + e2 < n && final_stops[s[origin + 64 + e2]]) {
-          const bool letters = ((m.alpha & bits_from(b)) | (next->alpha & ~bits_from(e2))) != 0;
-          w.put(origin + b, origin + 64 + e2, letters ? token_kind::word : token_kind::number,
-                false);
-          writer.give(w);
-          return origin + 64 + e2;
-        }
-      }
-      if (e >= limit || stop != '.' || e + 1 >= limit || !((space_mask >> (e + 1)) & 1)) {
-        writer.give(w);
-        return origin + b; // the reference rules decide this token
-      }
-      if (keeps_period(s, origin + b, origin + e)) { // "Mr." and the like
-        w.put(origin + b, origin + e + 1, token_kind::word, false);
-        starts &= ~(std::uint64_t{1} << e); // the period is taken
-        starts &= starts - 1;
-        last_end = e + 1;
-        continue;
-      }
-    }
-    const token_kind run_kind =
-        (number_ends >> (e & 63)) & 1 ? token_kind::number : token_kind::word;
-    const unsigned end = is_run ? e : b + 1;
-    const std::uint8_t first_byte = s[origin + b];
-    w.put(origin + b, origin + end, is_run ? run_kind : single_kinds[first_byte],
-          !is_run & sentence_ends[first_byte]);
-    last_end = end;
-    starts &= starts - 1;
   }
-  w.add_breaks(newline_mask & below_limit & bits_from(last_end));
+
+  token_writer::cursor w = writer.take();
+  const std::uint64_t newline_mask = m.newline & from & before_stop;
+  unsigned last_end = first;
+  if (newline_mask == 0) { // most blocks
+    while (starts != 0) {
+      const unsigned b = trailing_zeros(starts);
+      const unsigned l = trailing_zeros(lasts);
+      const std::uint8_t c = s[origin + b];
+      const token_kind kind = run_kind(word_lasts, l, c);
+      w.put(origin + b, origin + l + 1, kind, sentence_ends[c]);
+      starts &= starts - 1;
+      lasts &= lasts - 1;
+    }
+  } else {
+    while (starts != 0) {
+      const unsigned b = trailing_zeros(starts);
+      const unsigned l = trailing_zeros(lasts);
+      w.add_breaks(newline_mask & bits_below(b) & bits_from(last_end));
+      const std::uint8_t c = s[origin + b];
+      const token_kind kind = run_kind(word_lasts, l, c);
+      w.put(origin + b, origin + l + 1, kind, sentence_ends[c]);
+      last_end = l + 1;
+      starts &= starts - 1;
+      lasts &= lasts - 1;
+    }
+    w.add_breaks(newline_mask & bits_from(last_end));
+  }
+  if (crossing_end != 0) {
+    const std::size_t next_bytes = crossing_end - origin - 64;
+    const bool letters = ((m.alpha & bits_from(stop_at)) |
+                          (next->alpha & bits_below(static_cast<unsigned>(next_bytes)))) != 0;
+    w.put(origin + stop_at, crossing_end, letters ? token_kind::word : token_kind::number, false);
+    writer.give(w);
+    return crossing_end;
+  }
   writer.give(w);
-  return origin + limit;
+  return origin + stop_at;
 }
 
 /// lex_reference's output, computed from the masks of stage 1 for `Arch`.
@@ -435,7 +499,7 @@ void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::u
         continue;
       }
     } else if (!(m->fallback & here)) {
-      w.put(pos, pos + 1, single_kinds[s[pos]]);
+      w.put(pos, pos + 1, start_kinds[s[pos]]);
       ++pos;
       continue;
     } else if (const std::size_t after = skip_space(s, n, pos, w.breaks()); after != pos) {
