@@ -254,40 +254,41 @@ bool is_separator(std::uint8_t c) noexcept {
   return c <= 0x20 || c == 0x7F;
 }
 
-// Kinds of tokens by their first ASCII byte: one-byte tokens as chars.cpp
-// classes them; a run starting with a letter is a word, one starting with a
-// digit a number unless a letter follows (the walker checks that).
-constexpr std::array<token_kind, 256> make_start_kinds() {
-  std::array<token_kind, 256> kinds{};
-  kinds.fill(token_kind::symbol);
+// Per first ASCII byte of a token: its kind in the low bits (one-byte tokens
+// as chars.cpp classes them; a run starting with a letter is a word, one
+// starting with a digit a number unless a letter follows, which the walker
+// checks) and ends_sentence_bit for segment.cpp's ASCII terminals . ! ?
+constexpr std::uint8_t ends_sentence_bit = 0x80;
+constexpr std::array<std::uint8_t, 256> make_first_bytes() {
+  std::array<std::uint8_t, 256> codes{};
+  codes.fill(static_cast<std::uint8_t>(token_kind::symbol));
   for (char c : ascii_punctuation) {
-    kinds[static_cast<unsigned char>(c)] = token_kind::punctuation;
+    codes[static_cast<unsigned char>(c)] = static_cast<std::uint8_t>(token_kind::punctuation);
   }
   for (unsigned c = 0; c < 26; ++c) {
-    kinds['a' + c] = kinds['A' + c] = token_kind::word;
+    codes['a' + c] = codes['A' + c] = static_cast<std::uint8_t>(token_kind::word);
   }
   for (unsigned c = 0; c < 10; ++c) {
-    kinds['0' + c] = token_kind::number;
+    codes['0' + c] = static_cast<std::uint8_t>(token_kind::number);
   }
-  return kinds;
+  for (unsigned char c : {'.', '!', '?'}) {
+    codes[c] |= ends_sentence_bit;
+  }
+  return codes;
 }
-constexpr std::array<token_kind, 256> start_kinds = make_start_kinds();
+constexpr std::array<std::uint8_t, 256> first_bytes = make_first_bytes();
 
-// One-byte tokens that may end a sentence (segment.cpp's ASCII terminals).
-constexpr std::array<bool, 256> make_sentence_ends() {
-  std::array<bool, 256> ends{};
-  ends['.'] = ends['!'] = ends['?'] = true;
-  return ends;
+token_kind kind_of_first(std::uint8_t c) noexcept {
+  return static_cast<token_kind>(first_bytes[c] & ~ends_sentence_bit);
 }
-constexpr std::array<bool, 256> sentence_ends = make_sentence_ends();
 
-/// The kind of the token from the block's byte `c` to bit `last`: a word when
-/// word_lasts says so, else what its first byte says. Without a branch, which
+/// The kind of a token whose first byte has `code`: a word when word_lasts
+/// has its last byte, else what the first byte says. Without a branch, which
 /// would mispredict at every word after a number or a punctuation mark.
-token_kind run_kind(std::uint64_t word_lasts, unsigned last, std::uint8_t c) noexcept {
+token_kind block_kind(std::uint64_t word_lasts, unsigned last, std::uint8_t code) noexcept {
   static_assert(static_cast<unsigned>(token_kind::word) == 0);
   const auto not_word = static_cast<std::uint8_t>(((word_lasts >> last) & 1) - 1);
-  return static_cast<token_kind>(static_cast<std::uint8_t>(start_kinds[c]) & not_word);
+  return static_cast<token_kind>(code & ~ends_sentence_bit & not_word);
 }
 
 /// Bits 0..bit-1 (all for 64).
@@ -297,6 +298,46 @@ std::uint64_t bits_below(unsigned bit) noexcept {
 
 unsigned highest_bit(std::uint64_t x) noexcept { // x != 0
   return 63 - static_cast<unsigned>(__builtin_clzll(x));
+}
+
+/// The tokens of one block as masks: the i-th start pairs with the i-th last.
+struct block_tokens {
+  std::uint64_t starts;
+  std::uint64_t lasts;
+  std::uint64_t word_lasts; ///< last bytes of runs that are words
+  std::uint64_t newlines;   ///< line breaks from bit `first` on
+};
+
+/// Appends the tokens of the block at s[origin]. Not inlined: on its own the
+/// loop keeps every value in a register (inside lex_block it spilled).
+[[gnu::noinline]] void put_block(token_writer::cursor &cursor, const std::uint8_t *s,
+                                 std::size_t origin, block_tokens t, unsigned first) noexcept {
+  token_writer::cursor w = cursor;
+  const std::uint8_t *bytes = s + origin;
+  if ((t.newlines | w.breaks) == 0) { // most blocks: no token gets flags
+    const std::uint32_t at = w.base + static_cast<std::uint32_t>(origin);
+    for (; t.starts != 0; t.starts &= t.starts - 1, t.lasts &= t.lasts - 1) {
+      const unsigned b = trailing_zeros(t.starts);
+      const unsigned l = trailing_zeros(t.lasts);
+      const std::uint8_t code = first_bytes[bytes[b]];
+      *w.mark = static_cast<std::uint32_t>(w.size); // kept for a possible sentence end
+      w.mark += code >> 7;
+      w.tokens[w.size++] = token{at + b, at + l + 1, block_kind(t.word_lasts, l, code), 0};
+    }
+  } else {
+    unsigned last_end = first;
+    for (; t.starts != 0; t.starts &= t.starts - 1, t.lasts &= t.lasts - 1) {
+      const unsigned b = trailing_zeros(t.starts);
+      const unsigned l = trailing_zeros(t.lasts);
+      w.add_breaks(t.newlines & bits_below(b) & bits_from(last_end));
+      const std::uint8_t code = first_bytes[bytes[b]];
+      w.put(origin + b, origin + l + 1, block_kind(t.word_lasts, l, code),
+            (code & ends_sentence_bit) != 0);
+      last_end = l + 1;
+    }
+    w.add_breaks(t.newlines & bits_from(last_end));
+  }
+  cursor = w;
 }
 
 /**
@@ -387,32 +428,7 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   }
 
   token_writer::cursor w = writer.take();
-  const std::uint64_t newline_mask = m.newline & from & before_stop;
-  unsigned last_end = first;
-  if (newline_mask == 0) { // most blocks
-    while (starts != 0) {
-      const unsigned b = trailing_zeros(starts);
-      const unsigned l = trailing_zeros(lasts);
-      const std::uint8_t c = s[origin + b];
-      const token_kind kind = run_kind(word_lasts, l, c);
-      w.put(origin + b, origin + l + 1, kind, sentence_ends[c]);
-      starts &= starts - 1;
-      lasts &= lasts - 1;
-    }
-  } else {
-    while (starts != 0) {
-      const unsigned b = trailing_zeros(starts);
-      const unsigned l = trailing_zeros(lasts);
-      w.add_breaks(newline_mask & bits_below(b) & bits_from(last_end));
-      const std::uint8_t c = s[origin + b];
-      const token_kind kind = run_kind(word_lasts, l, c);
-      w.put(origin + b, origin + l + 1, kind, sentence_ends[c]);
-      last_end = l + 1;
-      starts &= starts - 1;
-      lasts &= lasts - 1;
-    }
-    w.add_breaks(newline_mask & bits_from(last_end));
-  }
+  put_block(w, s, origin, {starts, lasts, word_lasts, m.newline & from & before_stop}, first);
   if (crossing_end != 0) {
     const std::size_t next_bytes = crossing_end - origin - 64;
     const bool letters = ((m.alpha & bits_from(stop_at)) |
@@ -499,7 +515,7 @@ void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::u
         continue;
       }
     } else if (!(m->fallback & here)) {
-      w.put(pos, pos + 1, start_kinds[s[pos]]);
+      w.put(pos, pos + 1, kind_of_first(s[pos]));
       ++pos;
       continue;
     } else if (const std::size_t after = skip_space(s, n, pos, w.breaks()); after != pos) {
