@@ -310,9 +310,13 @@ struct block_tokens {
 
 /// Appends the tokens of the block at s[origin]. Not inlined: on its own the
 /// loop keeps every value in a register (inside lex_block it spilled).
+/// The masks come by reference: built field by field and passed by value,
+/// they were copied with 16-byte loads that missed store forwarding.
 [[gnu::noinline]] void put_block(token_writer::cursor &cursor, const std::uint8_t *s,
-                                 std::size_t origin, block_tokens t, unsigned first) noexcept {
+                                 std::size_t origin, const block_tokens &masks,
+                                 unsigned first) noexcept {
   token_writer::cursor w = cursor;
+  block_tokens t = masks;
   const std::uint8_t *bytes = s + origin;
   if ((t.newlines | w.breaks) == 0) { // most blocks: no token gets flags
     const std::uint32_t at = w.base + static_cast<std::uint32_t>(origin);
