@@ -378,11 +378,16 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   const std::uint64_t singles = ~m.space & ~m.run & from & below_limit;
 
   // A run is settled by the byte after it unless that byte may extend it
-  // (a fallback byte, or one of . : _ + - '). A period before an ASCII
-  // separator can only make an abbreviation, decided below.
-  const std::uint64_t period_before_space = m.period & (m.space >> 1) & bits_below(limit - 1);
-  std::uint64_t unsettled =
-      ((run_lasts << 1) & (m.fallback | (m.extends & ~period_before_space))) >> 1;
+  // (a fallback byte, or one of . : _ + - '). Those extend nothing when
+  // followed by an ASCII separator: no e-mail address, URL or join goes on
+  // (a region's end reads as a separator: stage 1 pads with spaces). A period
+  // followed by a byte that continues no address, URL, initialism or number
+  // (not a letter, digit, fallback byte or one of . : _ + - ') can only make
+  // an abbreviation, decided below; in the block's last byte it stays open.
+  const std::uint64_t lone_periods =
+      m.period & ~(((m.alnum | m.extends | m.fallback) >> 1) | (std::uint64_t{1} << 63));
+  const std::uint64_t inert = (m.extends & ~m.period & (m.space >> 1)) | lone_periods;
+  std::uint64_t unsettled = ((run_lasts << 1) & (m.fallback | (m.extends & ~inert))) >> 1;
   // A run reaching the block's end is settled by the next block's masks:
   // it ends there (before a byte that ends runs for good) or goes on.
   std::size_t crossing_end = 0; // where a run into the next block ends, when settled
@@ -420,7 +425,7 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   std::uint64_t word_lasts = run_lasts & ~number_lasts;
 
   // "Mr." and the like keep their period: the run's last byte moves onto it.
-  for (std::uint64_t periods = (run_lasts << 1) & period_before_space & before_stop; periods != 0;
+  for (std::uint64_t periods = (run_lasts << 1) & lone_periods & before_stop; periods != 0;
        periods &= periods - 1) {
     const unsigned dot = trailing_zeros(periods);
     if (keeps_period(s, origin + highest_bit(run_starts & bits_below(dot)), origin + dot)) {
