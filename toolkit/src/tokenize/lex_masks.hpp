@@ -14,6 +14,7 @@
 // builtins rather than <bit>, and reaches std containers only through
 // functions compiled at baseline (token_storage, lex_one, keeps_period).
 #include <array>
+#include <cstddef>
 #include <cstring>
 
 #include "tokenize/chars.hpp"
@@ -300,6 +301,18 @@ unsigned highest_bit(std::uint64_t x) noexcept { // x != 0
   return 63 - static_cast<unsigned>(__builtin_clzll(x));
 }
 
+/// Writes a token without flags as two stores (begin and end, then kind and
+/// flags with the padding) instead of one per field.
+void store_token(token *out, std::uint32_t begin, std::uint32_t end, token_kind kind) noexcept {
+  static_assert(sizeof(token) == 12 && offsetof(token, end) == 4 && offsetof(token, kind) == 8 &&
+                offsetof(token, flags) == 9);
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__);
+  const std::uint64_t span = begin | (std::uint64_t{end} << 32);
+  const std::uint32_t kind_and_flags = static_cast<std::uint8_t>(kind);
+  std::memcpy(reinterpret_cast<unsigned char *>(out), &span, sizeof span);
+  std::memcpy(reinterpret_cast<unsigned char *>(out) + 8, &kind_and_flags, sizeof kind_and_flags);
+}
+
 /// The tokens of one block as masks: the i-th start pairs with the i-th last.
 struct block_tokens {
   std::uint64_t starts;
@@ -326,7 +339,7 @@ struct block_tokens {
       const std::uint8_t code = first_bytes[bytes[b]];
       *w.mark = static_cast<std::uint32_t>(w.size); // kept for a possible sentence end
       w.mark += code >> 7;
-      w.tokens[w.size++] = token{at + b, at + l + 1, block_kind(t.word_lasts, l, code), 0};
+      store_token(w.tokens + w.size++, at + b, at + l + 1, block_kind(t.word_lasts, l, code));
     }
   } else {
     unsigned last_end = first;
