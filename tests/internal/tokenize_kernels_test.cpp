@@ -144,6 +144,89 @@ TEST_P(tokenize_kernels, RandomValidUtf8) {
   expect_same(random_utf8(rng, 100000));
 }
 
+// News fragments where the mask walker hands over to the reference rules or
+// settles a token from the next byte: abbreviations and initials before a
+// period, numbers with separators, joins with ASCII and U+2019 apostrophes,
+// curly quotes, dashes, NBSP, URLs, addresses, tags, line and paragraph
+// breaks. Joined densely and shifted through every offset, so each one meets
+// the 64-byte block edges (and the 4 KiB window edges in the long text).
+std::string dense_fragments(std::mt19937_64 &rng, std::size_t count) {
+  static const char *const fragments[] = {"Mr.",
+                                          "Dr.",
+                                          "U.S.",
+                                          "J.",
+                                          "Feb.",
+                                          "said.",
+                                          "etc.",
+                                          "e.g.",
+                                          "Co.,",
+                                          "2.3.",
+                                          "30,800",
+                                          "07.03.2024",
+                                          "1,139.",
+                                          "85%",
+                                          "cease-fire",
+                                          "six-week",
+                                          "Al-Qahera",
+                                          "players'",
+                                          "can't",
+                                          "Hamas\u2019s",
+                                          "We\u2019ve",
+                                          "\u201CYes,\u201D",
+                                          "\u2018no\u2019",
+                                          "a\u2014b",
+                                          "1\u20132",
+                                          "end\u2026",
+                                          "x\u00A0y",
+                                          "caf\u00E9's",
+                                          "www.bbc.co.uk",
+                                          "http://a.b/c).",
+                                          "a.b@c.de",
+                                          "@handle",
+                                          "#tag",
+                                          "a:b",
+                                          "x_y",
+                                          "+44",
+                                          "\"Why?\"",
+                                          "(it).",
+                                          "...",
+                                          "--",
+                                          "'",
+                                          "said:",
+                                          "\n",
+                                          "\n\n",
+                                          "\u2029",
+                                          "3rd",
+                                          "A-1",
+                                          "a-"};
+  static const char *const separators[] = {" ", " ", " ", "", "\n", "\t", "  "};
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i) {
+    out += fragments[rng() % std::size(fragments)];
+    out += separators[rng() % std::size(separators)];
+  }
+  return out;
+}
+
+TEST_P(tokenize_kernels, DenseFragmentsAtEveryOffset) {
+  std::mt19937_64 rng(5);
+  const std::string text = dense_fragments(rng, 2000);
+  for (std::size_t offset = 0; offset < 64; ++offset) {
+    // A prefix of `offset` bytes moves every fragment across a block edge.
+    expect_same(std::string(offset, 'a') + " " + text.substr(0, 700), offset % 7);
+    if (HasFatalFailure()) {
+      return;
+    }
+  }
+  expect_same(text);
+  for (int round = 0; round < 500; ++round) {
+    expect_same(dense_fragments(rng, rng() % 40), rng() % 64);
+    if (HasFatalFailure()) {
+      return;
+    }
+  }
+}
+
 TEST_P(tokenize_kernels, LongTokensCrossManyBlocks) {
   expect_same(std::string(10000, 'a'));
   expect_same(std::string(5000, 'a') + " " + std::string(7000, '7') + "," + std::string(3, '9'));
@@ -215,17 +298,21 @@ TEST(TokenizeKernelTable, ScalarAlwaysAndActiveLevelAvailable) {
   }
 }
 
+block_masks classify_one(const kernels &k, const std::string &block) {
+  block_masks m{};
+  k.classify(reinterpret_cast<const std::uint8_t *>(block.data()), 1, &m);
+  return m;
+}
+
 TEST(TokenizeKernelTable, ClassifyMarksEachByteClass) {
   std::string block = "ab Z9\n-',.@#";
   block += "\xC3\xA9\t";
   block.resize(64, 'q');
   for (cpu::isa level : cpu::available_isas()) {
-    const kernels *k = kernels_for(level);
-    if (k->classify == nullptr) {
+    if (kernels_for(level)->classify == nullptr) {
       continue;
     }
-    block_masks m{};
-    k->classify(reinterpret_cast<const std::uint8_t *>(block.data()), 1, &m);
+    const block_masks m = classify_one(*kernels_for(level), block);
     SCOPED_TRACE(std::string(cpu::to_string(level)));
     EXPECT_EQ(m.space, (1u << 2) | (1u << 5) | (1u << 14));
     EXPECT_EQ(m.newline, 1u << 5);
@@ -235,6 +322,23 @@ TEST(TokenizeKernelTable, ClassifyMarksEachByteClass) {
     EXPECT_EQ(m.apos, 1u << 7);
     EXPECT_EQ(m.sep, (1u << 8) | (1u << 9));
     EXPECT_EQ(m.fallback, (1u << 10) | (1u << 11) | (1u << 12) | (1u << 13));
+    EXPECT_EQ(m.period, 1u << 9);
+    EXPECT_EQ(m.link, 0u);
+  }
+}
+
+TEST(TokenizeKernelTable, ClassifyMarksUrlAndAddressCharacters) {
+  std::string block = "a:b_c+d.e";
+  block.resize(64, ' ');
+  block[63] = ':';
+  for (cpu::isa level : cpu::available_isas()) {
+    if (kernels_for(level)->classify == nullptr) {
+      continue;
+    }
+    const block_masks m = classify_one(*kernels_for(level), block);
+    SCOPED_TRACE(std::string(cpu::to_string(level)));
+    EXPECT_EQ(m.link, (1u << 1) | (1u << 3) | (1u << 5) | (1ull << 63));
+    EXPECT_EQ(m.period, 1u << 7);
   }
 }
 

@@ -135,6 +135,18 @@ constexpr auto make_abbreviation_keys() {
 
 constexpr auto abbreviation_keys = make_abbreviation_keys();
 
+// Bytes an abbreviation starts with: most words before a period ("said.")
+// are ruled out by one lookup instead of a binary search.
+constexpr std::array<bool, 256> make_abbreviation_firsts() {
+  std::array<bool, 256> firsts{};
+  for (std::string_view word : abbreviations) {
+    firsts[static_cast<unsigned char>(word[0])] = true;
+  }
+  return firsts;
+}
+
+constexpr auto abbreviation_firsts = make_abbreviation_firsts();
+
 constexpr char_class search_class(char32_t cp) noexcept {
   for (const cp_range &r : non_letters) {
     if (cp >= r.first && cp <= r.last) {
@@ -216,7 +228,7 @@ bool keeps_period(const std::uint8_t *s, std::size_t begin, std::size_t end) noe
   if (length == 1) {
     return s[begin] >= 'A' && s[begin] <= 'Z';
   }
-  if (length > 6) {
+  if (length > 6 || !abbreviation_firsts[s[begin]]) {
     return false;
   }
   const std::uint64_t key =

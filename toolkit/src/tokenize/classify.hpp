@@ -78,6 +78,9 @@ void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t block
   const batch high(std::uint8_t{0x7F});
   const batch at(std::uint8_t{'@'});
   const batch hash(std::uint8_t{'#'});
+  const batch colon(std::uint8_t{':'});
+  const batch underscore(std::uint8_t{'_'});
+  const batch plus(std::uint8_t{'+'});
   for (std::size_t b = 0; b < blocks; ++b) {
     block_masks m{};
     for (std::size_t i = 0; i < 64; i += lanes) {
@@ -90,7 +93,10 @@ void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t block
       m.digit |= to_bits<Arch>((x - zero) < ten, Arch{}) << shift;
       m.hyphen |= to_bits<Arch>(x == hyphen, Arch{}) << shift;
       m.apos |= to_bits<Arch>(x == apos, Arch{}) << shift;
-      m.sep |= to_bits<Arch>((x == comma) | (x == dot), Arch{}) << shift;
+      const auto is_dot = x == dot;
+      m.sep |= to_bits<Arch>((x == comma) | is_dot, Arch{}) << shift;
+      m.period |= to_bits<Arch>(is_dot, Arch{}) << shift;
+      m.link |= to_bits<Arch>((x == colon) | (x == underscore) | (x == plus), Arch{}) << shift;
       m.fallback |= to_bits<Arch>((x > high) | (x == at) | (x == hash), Arch{}) << shift;
     }
     out[b] = m;

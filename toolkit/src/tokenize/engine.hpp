@@ -1,7 +1,8 @@
 #pragma once
-// What the two lexers (reference.cpp, lex_masks.cpp) share: the token
-// storage behind token_buffer, the state carried between stream chunks, and
-// the emit step. Baseline code only.
+// What the two lexers (reference.cpp, lex_masks.hpp) share: the token
+// storage behind token_buffer and the state carried between stream chunks.
+// The per-ISA lexer includes this too, so it declares no inline functions:
+// their one definition could be compiled with another level's flags.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -16,12 +17,20 @@ struct token_storage {
   std::unique_ptr<token[]> tokens; // default-initialised: growing never zero-fills
   std::size_t size = 0;
   std::size_t capacity = 0;
+  /// Indices of the tokens segment() has to look at (every token that may end
+  /// a sentence or starts a paragraph, and maybe some others), ascending,
+  /// written by the lexer for the current region; room for `capacity`.
+  std::unique_ptr<std::uint32_t[]> marks;
+  std::size_t marked = 0;
   std::vector<std::uint32_t> sentences;
   std::vector<std::uint32_t> paragraphs;
   std::vector<std::uint32_t> invalid;
 
   /// Makes room for `extra` more tokens; throws std::bad_alloc.
   void reserve_more(std::size_t extra);
+  /// Records the stream offset of an invalid UTF-8 sequence. Out of line, so
+  /// that per-ISA code never instantiates std::vector with its own flags.
+  void add_invalid(std::uint32_t offset);
 };
 
 struct buffer_access {
@@ -33,23 +42,6 @@ struct buffer_access {
 struct lex_state {
   unsigned pending_breaks = 0; ///< line breaks since the previous token
 };
-
-/// Appends one token whose begin/end are relative to the region; `base` is the
-/// region's offset in the stream. The caller has reserved room.
-inline void emit(token_storage &out, lex_state &st, std::uint32_t base, std::size_t begin,
-                 std::size_t end, token_kind kind, std::uint8_t extra_flags = 0) {
-  std::uint8_t flags = extra_flags;
-  if (st.pending_breaks != 0) {
-    flags |=
-        st.pending_breaks >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
-    st.pending_breaks = 0;
-  }
-  out.tokens[out.size++] = token{base + static_cast<std::uint32_t>(begin),
-                                 base + static_cast<std::uint32_t>(end), kind, flags};
-  if (extra_flags & invalid_utf8) {
-    out.invalid.push_back(base + static_cast<std::uint32_t>(begin));
-  }
-}
 
 /// The token the reference rules find at s[pos] (not a separator).
 struct lexed {
@@ -69,17 +61,15 @@ struct lexed {
 /// region either ends the stream or ends with an ASCII separator.
 void lex_reference(lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
                    token_storage &out);
-/// Same output, driven by SIMD byte-class masks from `k`.
-void lex_masks(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n,
-               std::uint32_t base, token_storage &out);
 
 /// Sentence state carried between regions of a stream.
 struct segment_state {
   bool after_terminal = false; ///< last token ended a sentence (closers may follow)
 };
 
-/// Records sentence and paragraph starts for tokens [first, out.size);
-/// `s` holds the region's bytes, which start at stream offset `base`.
+/// Records sentence and paragraph starts for tokens [first, out.size), the
+/// region the lexer has just marked, and consumes the marks; `s` holds the
+/// region's bytes, which start at stream offset `base`.
 void segment(segment_state &st, const std::uint8_t *s, std::uint32_t base, token_storage &out,
              std::size_t first);
 

@@ -13,7 +13,7 @@
 namespace wirespeed::tokenize_detail {
 
 /// Byte classes of one 64-byte block, bit i = byte i. Stage 1 (SIMD) fills
-/// these; stage 2 (lex_masks.cpp) walks them with count-trailing-zeros.
+/// these; stage 2 (lex_masks.hpp) walks them with count-trailing-zeros.
 struct block_masks {
   std::uint64_t space;    ///< 0x00..0x20 and 0x7F: separators (ASCII spaces and controls)
   std::uint64_t newline;  ///< '\n'
@@ -23,6 +23,8 @@ struct block_masks {
   std::uint64_t apos;     ///< '\''
   std::uint64_t sep;      ///< ',' or '.'
   std::uint64_t fallback; ///< >= 0x80, '@', '#': the reference lexer decides
+  std::uint64_t period;   ///< '.'
+  std::uint64_t link;     ///< ':', '_', '+': may continue a URL or an e-mail address
 };
 
 /// Classifies `blocks` whole 64-byte blocks of `in` (no padding read).
@@ -31,9 +33,17 @@ using classify_fn = void (*)(const std::uint8_t *in, std::size_t blocks, block_m
 /// native 64-bit words added up (wrapping), plus the last n % 8 bytes.
 using sum_bytes_fn = std::uint64_t (*)(const std::uint8_t *in, std::size_t n) noexcept;
 
+struct lex_state;
+struct token_storage;
+/// Both stages over one region (see lex_reference in engine.hpp for the
+/// contract): compiled per ISA, so stage 2's bit operations are native too.
+using lex_fn = void (*)(lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
+                        token_storage &out);
+
 struct kernels {
   cpu::isa level;
   classify_fn classify;   ///< null for scalar: the reference lexer runs instead
+  lex_fn lex;             ///< null for scalar, like classify
   sum_bytes_fn sum_bytes; ///< always set
 };
 

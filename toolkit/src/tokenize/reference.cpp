@@ -26,6 +26,26 @@ char_at look(const std::uint8_t *s, std::size_t n, std::size_t pos) noexcept {
   return {d.valid ? unicode_class(d.cp) : char_class::symbol, d.len, false};
 }
 
+/// Appends one token whose begin/end are relative to the region; `base` is the
+/// region's offset in the stream. The caller has reserved room.
+void emit(token_storage &out, lex_state &st, std::uint32_t base, std::size_t begin, std::size_t end,
+          token_kind kind, std::uint8_t extra_flags = 0) {
+  std::uint8_t flags = extra_flags;
+  if (st.pending_breaks != 0) {
+    flags |=
+        st.pending_breaks >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
+    st.pending_breaks = 0;
+  }
+  if (kind == token_kind::punctuation || (flags & paragraph_break_before)) {
+    out.marks[out.marked++] = static_cast<std::uint32_t>(out.size); // for segment()
+  }
+  out.tokens[out.size++] = token{base + static_cast<std::uint32_t>(begin),
+                                 base + static_cast<std::uint32_t>(end), kind, flags};
+  if (extra_flags & invalid_utf8) {
+    out.invalid.push_back(base + static_cast<std::uint32_t>(begin));
+  }
+}
+
 bool is_alnum(char_class c) noexcept {
   return c == char_class::letter || c == char_class::digit;
 }

@@ -1,6 +1,5 @@
 // Sentence and paragraph boundaries from the token stream. Shared by every
 // SIMD level: it only looks at tokens, which the levels agree on.
-#include <array>
 #include <string_view>
 
 #include "tokenize/engine.hpp"
@@ -36,50 +35,62 @@ bool closes(std::string_view text) noexcept {
   return text_is_one_of(text, {"\u2019"sv, "\u201D"sv, "\u00BB"sv, "\u203A"sv});
 }
 
-// Punctuation tokens that may end a sentence start with . ! ? or with the
-// lead byte of U+2026, U+061F, U+06D4, U+3002, U+FF01 or U+FF1F; most tokens
-// are ruled out by one table lookup.
-constexpr std::array<bool, 256> make_terminal_leads() {
-  std::array<bool, 256> leads{};
-  for (std::uint8_t c : {'.', '!', '?', '\xD8', '\xDB', '\xE2', '\xE3', '\xEF'}) {
-    leads[c] = true;
+// One token, in order: a paragraph start, a sentence start after a
+// terminal (and its closers), or a terminal. Harmless on any other token.
+void visit(segment_state &st, const std::uint8_t *s, std::uint32_t base, token_storage &out,
+           std::size_t i) {
+  const token &t = out.tokens[i];
+  const bool punct = t.kind == token_kind::punctuation;
+  const bool paragraph = (t.flags & paragraph_break_before) != 0;
+  const auto index = static_cast<std::uint32_t>(i);
+  const std::string_view text(reinterpret_cast<const char *>(s + (t.begin - base)),
+                              t.end - t.begin);
+  if (i == 0 || paragraph) {
+    out.paragraphs.push_back(index);
+    out.sentences.push_back(index);
+    st.after_terminal = false;
+  } else if (st.after_terminal && !(punct && closes(text))) {
+    // "Why?" he asked: a lowercase word continues the sentence.
+    const bool lowercase = t.kind == token_kind::word && text[0] >= 'a' && text[0] <= 'z';
+    if (!lowercase) {
+      out.sentences.push_back(index);
+    }
+    st.after_terminal = false;
   }
-  return leads;
+  if (punct && ends_sentence(text)) {
+    st.after_terminal = true;
+  }
 }
-constexpr std::array<bool, 256> terminal_leads = make_terminal_leads();
 
 } // namespace
 
 void segment(segment_state &st, const std::uint8_t *s, std::uint32_t base, token_storage &out,
              std::size_t first) {
-  for (std::size_t i = first; i < out.size; ++i) {
-    const token &t = out.tokens[i];
-    const bool punct = t.kind == token_kind::punctuation;
-    const bool paragraph = (t.flags & paragraph_break_before) != 0;
-    // Common case, one predictable branch: a token that is no candidate
-    // after a token that ended nothing.
-    if (!(st.after_terminal | paragraph | (i == 0) | (punct & terminal_leads[s[t.begin - base]]))) {
-      continue;
+  // Only the first token, the marked ones (the lexer marks every paragraph
+  // start and every token that may end a sentence) and the tokens after a
+  // terminal can change anything; the rest are skipped without being read.
+  std::size_t next = first; // tokens before it are done
+  const auto follow_terminal = [&](std::size_t to) {
+    while (st.after_terminal && next < to) {
+      visit(st, s, base, out, next++);
     }
-    const auto index = static_cast<std::uint32_t>(i);
-    const std::string_view text(reinterpret_cast<const char *>(s + (t.begin - base)),
-                                t.end - t.begin);
-    if (i == 0 || paragraph) {
-      out.paragraphs.push_back(index);
-      out.sentences.push_back(index);
-      st.after_terminal = false;
-    } else if (st.after_terminal && !(punct && closes(text))) {
-      // "Why?" he asked: a lowercase word continues the sentence.
-      const bool lowercase = t.kind == token_kind::word && text[0] >= 'a' && text[0] <= 'z';
-      if (!lowercase) {
-        out.sentences.push_back(index);
-      }
-      st.after_terminal = false;
-    }
-    if (punct && ends_sentence(text)) {
-      st.after_terminal = true;
-    }
+    next = to;
+  };
+  if (first == 0 && out.size != 0) {
+    visit(st, s, base, out, 0);
+    next = 1;
   }
+  for (std::size_t m = 0; m < out.marked; ++m) {
+    const std::size_t i = out.marks[m];
+    if (i < next) {
+      continue; // already visited as a follower of a terminal
+    }
+    follow_terminal(i);
+    visit(st, s, base, out, i);
+    next = i + 1;
+  }
+  follow_terminal(out.size);
+  out.marked = 0;
 }
 
 } // namespace wirespeed::tokenize_detail

@@ -18,11 +18,20 @@ void token_storage::reserve_more(std::size_t extra) {
   }
   const std::size_t wanted = std::max(size + extra, capacity * 2);
   std::unique_ptr<token[]> grown(new token[wanted]);
+  std::unique_ptr<std::uint32_t[]> grown_marks(new std::uint32_t[wanted]);
   if (size != 0) {
     std::memcpy(grown.get(), tokens.get(), size * sizeof(token));
   }
+  if (marked != 0) {
+    std::memcpy(grown_marks.get(), marks.get(), marked * sizeof(std::uint32_t));
+  }
   tokens = std::move(grown);
+  marks = std::move(grown_marks);
   capacity = wanted;
+}
+
+void token_storage::add_invalid(std::uint32_t offset) {
+  invalid.push_back(offset);
 }
 
 token_storage &buffer_access::of(token_buffer &buffer) {
@@ -57,6 +66,7 @@ std::span<const std::uint32_t> token_buffer::invalid_utf8_offsets() const noexce
 void token_buffer::clear() noexcept {
   if (storage_) {
     storage_->size = 0;
+    storage_->marked = 0;
     storage_->sentences.clear();
     storage_->paragraphs.clear();
     storage_->invalid.clear();
@@ -114,7 +124,7 @@ std::uint64_t sum_scalar(const std::uint8_t *in, std::size_t n) noexcept {
   return total;
 }
 
-const kernels scalar_table = {cpu::isa::scalar, nullptr, &sum_scalar};
+const kernels scalar_table = {cpu::isa::scalar, nullptr, nullptr, &sum_scalar};
 
 const kernels &active_kernels() noexcept {
   return *kernels_for(cpu::active_isa());
@@ -122,8 +132,9 @@ const kernels &active_kernels() noexcept {
 
 void lex(const kernels &k, lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
          token_storage &out) {
-  if (k.classify != nullptr) {
-    lex_masks(k, st, s, n, base, out);
+  out.marked = 0; // none left over from a region whose lexing threw
+  if (k.lex != nullptr) {
+    k.lex(st, s, n, base, out);
   } else {
     lex_reference(st, s, n, base, out);
   }

@@ -1,6 +1,7 @@
 // Tokenizer kernels for avx512bw: compiled with that level's flags
 // (cmake/WirespeedIsa.cmake); nothing here but instantiations and the table.
 #include "tokenize/classify.hpp"
+#include "tokenize/lex_masks.hpp"
 
 namespace wirespeed::tokenize_detail {
 
@@ -18,13 +19,18 @@ void classify(const std::uint8_t *in, std::size_t blocks, block_masks *out) noex
   classify_kernel{}(xsimd::avx512bw{}, in, blocks, out);
 }
 
+void lex(lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
+         token_storage &out) {
+  lex_masks(xsimd::avx512bw{}, st, s, n, base, out);
+}
+
 std::uint64_t sum_bytes(const std::uint8_t *in, std::size_t n) noexcept {
   return sum_kernel{}(xsimd::avx512bw{}, in, n);
 }
 
 } // namespace
 
-extern const kernels table = {cpu::isa::avx512bw, &classify, &sum_bytes};
+extern const kernels table = {cpu::isa::avx512bw, &classify, &lex, &sum_bytes};
 
 } // namespace isa_avx512bw
 } // namespace wirespeed::tokenize_detail

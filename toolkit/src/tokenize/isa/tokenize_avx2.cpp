@@ -1,6 +1,7 @@
 // Tokenizer kernels for avx2: compiled with that level's flags
 // (cmake/WirespeedIsa.cmake); nothing here but instantiations and the table.
 #include "tokenize/classify.hpp"
+#include "tokenize/lex_masks.hpp"
 
 namespace wirespeed::tokenize_detail {
 
@@ -16,13 +17,18 @@ void classify(const std::uint8_t *in, std::size_t blocks, block_masks *out) noex
   classify_kernel{}(xsimd::avx2{}, in, blocks, out);
 }
 
+void lex(lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
+         token_storage &out) {
+  lex_masks(xsimd::avx2{}, st, s, n, base, out);
+}
+
 std::uint64_t sum_bytes(const std::uint8_t *in, std::size_t n) noexcept {
   return sum_kernel{}(xsimd::avx2{}, in, n);
 }
 
 } // namespace
 
-extern const kernels table = {cpu::isa::avx2, &classify, &sum_bytes};
+extern const kernels table = {cpu::isa::avx2, &classify, &lex, &sum_bytes};
 
 } // namespace isa_avx2
 } // namespace wirespeed::tokenize_detail

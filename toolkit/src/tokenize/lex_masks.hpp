@@ -1,0 +1,559 @@
+#pragma once
+// Stage 2 of the SIMD tokenizer: walks the byte-class masks of stage 1 with
+// count-trailing-zeros. Plain ASCII words, numbers and single punctuation
+// characters are decided here; anything the masks cannot settle (non-ASCII,
+// '@', '#', and runs ending in a character that may extend them under the
+// URL, e-mail or abbreviation rules) is handed to the reference rules at the
+// token's start, so the output equals the reference by construction.
+//
+// Included only by the isa/tokenize_<isa>.cpp translation units, so that the
+// walker's bit operations (tzcnt, blsr, popcnt) are native to each level.
+// Everything here has internal linkage (an unnamed namespace): no function
+// compiled with one level's flags can be picked by the linker for another
+// (the ODR hazard of xsimd #1311). For the same reason it uses compiler
+// builtins rather than <bit>, and reaches std containers only through
+// functions compiled at baseline (token_storage, lex_one, keeps_period).
+#include <array>
+#include <cstddef>
+#include <cstring>
+
+#include "tokenize/chars.hpp"
+#include "tokenize/classify.hpp"
+#include "tokenize/engine.hpp"
+
+namespace wirespeed::tokenize_detail {
+namespace {
+
+unsigned trailing_zeros(std::uint64_t x) noexcept { // x != 0
+  return static_cast<unsigned>(__builtin_ctzll(x));
+}
+/// 64 for 0, like std::countr_zero.
+unsigned trailing_zeros_or_64(std::uint64_t x) noexcept {
+  return x == 0 ? 64 : trailing_zeros(x);
+}
+unsigned bit_count(std::uint64_t x) noexcept {
+  return static_cast<unsigned>(__builtin_popcountll(x));
+}
+std::size_t smaller(std::size_t a, std::size_t b) noexcept {
+  return a < b ? a : b;
+}
+
+/// Per block: where tokens may start and how far a word or number runs.
+struct derived {
+  std::uint64_t space;
+  std::uint64_t newline;
+  std::uint64_t run; ///< letters, digits and the joiners that the rules keep inside a run
+  std::uint64_t alnum;
+  std::uint64_t alpha;
+  std::uint64_t digit;
+  std::uint64_t fallback;
+  std::uint64_t period;
+  std::uint64_t extends; ///< . : _ + - ' (bytes that may extend a token past a run)
+};
+
+// A run ends for good at these bytes: no rule lets a token continue through
+// them. '.', ':', '@', '_', '+', '-' and '\'' may continue one (URLs,
+// addresses, abbreviations, joins next to non-ASCII letters), so they go to
+// the reference rules, as does any byte >= 0x80.
+constexpr std::array<bool, 256> make_final_stops() {
+  std::array<bool, 256> table{};
+  for (unsigned c = 0; c < 0x80; ++c) {
+    table[c] = true;
+  }
+  for (char c : std::string_view(".:@_+-'")) {
+    table[static_cast<unsigned char>(c)] = false;
+  }
+  return table;
+}
+constexpr std::array<bool, 256> final_stops = make_final_stops();
+
+constexpr std::size_t window_blocks = 64;
+
+/// Derived masks for a sliding window of blocks; moves forward only.
+template <class Arch> class mask_window {
+public:
+  mask_window(const std::uint8_t *s, std::size_t n) noexcept
+      : s_(s), n_(n), blocks_((n + 63) / 64) {}
+
+  [[nodiscard]] std::size_t blocks() const noexcept { return blocks_; }
+
+  const derived &at(std::size_t block) noexcept {
+    if (block >= hi_) {
+      refill(block);
+    }
+    return derived_[block - lo_];
+  }
+
+  /// The masks of `block` if already derived, else null (never refills).
+  [[nodiscard]] const derived *peek(std::size_t block) const noexcept {
+    return block >= lo_ && block < hi_ ? &derived_[block - lo_] : nullptr;
+  }
+
+private:
+  void refill(std::size_t block) noexcept {
+    lo_ = block;
+    hi_ = smaller(block + window_blocks, blocks_);
+    // Raw classes one block either side: joins look at both neighbours.
+    const std::size_t raw_lo = block == 0 ? 0 : block - 1;
+    const std::size_t raw_hi = smaller(hi_ + 1, blocks_);
+    const std::size_t whole = smaller(raw_hi, n_ / 64);
+    if (whole > raw_lo) {
+      classify_kernel{}(Arch{}, s_ + raw_lo * 64, whole - raw_lo, raw_);
+    }
+    if (raw_hi > whole && whole >= raw_lo) {
+      // The last, partial block: classify a copy padded with spaces rather
+      // than read past the input.
+      std::uint8_t tail[64];
+      std::memset(tail, ' ', sizeof tail);
+      std::memcpy(tail, s_ + whole * 64, n_ - whole * 64);
+      classify_kernel{}(Arch{}, tail, 1, raw_ + (whole - raw_lo));
+    }
+    for (std::size_t b = lo_; b < hi_; ++b) {
+      derive(b, raw_lo, raw_hi);
+    }
+  }
+
+  void derive(std::size_t b, std::size_t raw_lo, std::size_t raw_hi) noexcept {
+    const block_masks &cur = raw_[b - raw_lo];
+    const block_masks none{};
+    const block_masks &prev = b > raw_lo ? raw_[b - 1 - raw_lo] : none;
+    const block_masks &next = b + 1 < raw_hi ? raw_[b + 1 - raw_lo] : none;
+    const std::uint64_t alnum = cur.alpha | cur.digit;
+    // Bit i of prev_x is class x at byte i-1, of next_x at byte i+1.
+    const std::uint64_t prev_alpha = (cur.alpha << 1) | (prev.alpha >> 63);
+    const std::uint64_t next_alpha = (cur.alpha >> 1) | (next.alpha << 63);
+    const std::uint64_t prev_digit = (cur.digit << 1) | (prev.digit >> 63);
+    const std::uint64_t next_digit = (cur.digit >> 1) | (next.digit << 63);
+    const std::uint64_t prev_alnum = prev_alpha | prev_digit;
+    const std::uint64_t next_alnum = next_alpha | next_digit;
+    const std::uint64_t joined =
+        (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
+        (cur.apos & prev_alpha & next_alpha) | (cur.sep & prev_digit & next_digit);
+    derived_[b - lo_] = {cur.space,    cur.newline, alnum | joined,
+                         alnum,        cur.alpha,   cur.digit,
+                         cur.fallback, cur.period,  cur.period | cur.link | cur.hyphen | cur.apos};
+  }
+
+  const std::uint8_t *s_;
+  std::size_t n_;
+  std::size_t blocks_;
+  std::size_t lo_ = 0;
+  std::size_t hi_ = 0;
+  block_masks raw_[window_blocks + 2];
+  derived derived_[window_blocks];
+};
+
+/// Bits `bit`..63 (none for 64).
+std::uint64_t bits_from(unsigned bit) noexcept {
+  return bit < 64 ? ~std::uint64_t{0} << bit : 0;
+}
+
+// Appends tokens through local copies of the storage fields, which the
+// compiler can keep in registers across the loop.
+class token_writer {
+public:
+  token_writer(token_storage &out, std::uint32_t base, unsigned breaks) noexcept
+      : out_(out), base_(base), breaks_(breaks), tokens_(out.tokens.get()), size_(out.size),
+        capacity_(out.capacity), marks_(out.marks.get()), marked_(out.marked) {}
+
+  /// Room for a whole block of one-byte tokens.
+  void reserve() {
+    if (capacity_ - size_ < 64) {
+      out_.size = size_;
+      out_.marked = marked_;
+      out_.reserve_more(4096);
+      tokens_ = out_.tokens.get();
+      capacity_ = out_.capacity;
+      marks_ = out_.marks.get();
+    }
+  }
+
+  /// Marks every punctuation token for segment(): off the fast path, so
+  /// a superset of the sentence ends is cheaper than looking at the bytes.
+  void put(std::size_t begin, std::size_t end, token_kind kind, std::uint8_t flags = 0) {
+    if (breaks_ != 0) {
+      flags |= breaks_ >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
+      breaks_ = 0;
+    }
+    if (kind == token_kind::punctuation || (flags & paragraph_break_before)) {
+      marks_[marked_++] = static_cast<std::uint32_t>(size_);
+    }
+    tokens_[size_++] = token{base_ + static_cast<std::uint32_t>(begin),
+                             base_ + static_cast<std::uint32_t>(end), kind, flags};
+  }
+
+  void put_invalid(std::size_t begin, std::size_t end) {
+    put(begin, end, token_kind::symbol, invalid_utf8);
+    out_.add_invalid(base_ + static_cast<std::uint32_t>(begin));
+  }
+
+  void add_breaks(std::uint64_t newlines) noexcept {
+    if (newlines != 0) { // rare: one test instead of a popcount per token
+      breaks_ += bit_count(newlines);
+    }
+  }
+
+  unsigned &breaks() noexcept { return breaks_; }
+
+  /// The writer's state as plain values, for a loop to keep in registers:
+  /// stores through token::flags (an unsigned char) could otherwise alias
+  /// every field read through `this` and force reloads after each token.
+  struct cursor {
+    token *tokens;
+    std::size_t size;
+    std::uint32_t *mark;
+    std::uint32_t base;
+    unsigned breaks;
+
+    /// `candidate`: the token may end a sentence. The mark is written
+    /// always and kept only for candidates (no branch per token).
+    void put(std::size_t begin, std::size_t end, token_kind kind, bool candidate) noexcept {
+      std::uint8_t flags = 0;
+      if (breaks != 0) {
+        flags = breaks >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
+        candidate |= breaks >= 2;
+        breaks = 0;
+      }
+      *mark = static_cast<std::uint32_t>(size);
+      mark += candidate;
+      tokens[size++] = token{base + static_cast<std::uint32_t>(begin),
+                             base + static_cast<std::uint32_t>(end), kind, flags};
+    }
+    void add_breaks(std::uint64_t newlines) noexcept {
+      if (newlines != 0) {
+        breaks += bit_count(newlines);
+      }
+    }
+  };
+  [[nodiscard]] cursor take() const noexcept {
+    return {tokens_, size_, marks_ + marked_, base_, breaks_};
+  }
+  void give(const cursor &c) noexcept {
+    size_ = c.size;
+    marked_ = static_cast<std::size_t>(c.mark - marks_);
+    breaks_ = c.breaks;
+  }
+
+  void finish(lex_state &st) noexcept {
+    out_.size = size_;
+    out_.marked = marked_;
+    st.pending_breaks = breaks_;
+  }
+
+private:
+  token_storage &out_;
+  std::uint32_t base_;
+  unsigned breaks_;
+  token *tokens_;
+  std::size_t size_;
+  std::size_t capacity_;
+  std::uint32_t *marks_;
+  std::size_t marked_;
+};
+
+bool is_separator(std::uint8_t c) noexcept {
+  return c <= 0x20 || c == 0x7F;
+}
+
+// Per first ASCII byte of a token: its kind in the low bits (one-byte tokens
+// as chars.cpp classes them; a run starting with a letter is a word, one
+// starting with a digit a number unless a letter follows, which the walker
+// checks) and ends_sentence_bit for segment.cpp's ASCII terminals . ! ?
+constexpr std::uint8_t ends_sentence_bit = 0x80;
+constexpr std::array<std::uint8_t, 256> make_first_bytes() {
+  std::array<std::uint8_t, 256> codes{};
+  codes.fill(static_cast<std::uint8_t>(token_kind::symbol));
+  for (char c : ascii_punctuation) {
+    codes[static_cast<unsigned char>(c)] = static_cast<std::uint8_t>(token_kind::punctuation);
+  }
+  for (unsigned c = 0; c < 26; ++c) {
+    codes['a' + c] = codes['A' + c] = static_cast<std::uint8_t>(token_kind::word);
+  }
+  for (unsigned c = 0; c < 10; ++c) {
+    codes['0' + c] = static_cast<std::uint8_t>(token_kind::number);
+  }
+  for (unsigned char c : {'.', '!', '?'}) {
+    codes[c] |= ends_sentence_bit;
+  }
+  return codes;
+}
+constexpr std::array<std::uint8_t, 256> first_bytes = make_first_bytes();
+
+token_kind kind_of_first(std::uint8_t c) noexcept {
+  return static_cast<token_kind>(first_bytes[c] & ~ends_sentence_bit);
+}
+
+/// The kind of a token whose first byte has `code`: a word when word_lasts
+/// has its last byte, else what the first byte says. Without a branch, which
+/// would mispredict at every word after a number or a punctuation mark.
+token_kind block_kind(std::uint64_t word_lasts, unsigned last, std::uint8_t code) noexcept {
+  static_assert(static_cast<unsigned>(token_kind::word) == 0);
+  const auto not_word = static_cast<std::uint8_t>(((word_lasts >> last) & 1) - 1);
+  return static_cast<token_kind>(code & ~ends_sentence_bit & not_word);
+}
+
+/// Bits 0..bit-1 (all for 64).
+std::uint64_t bits_below(unsigned bit) noexcept {
+  return ~bits_from(bit);
+}
+
+unsigned highest_bit(std::uint64_t x) noexcept { // x != 0
+  return 63 - static_cast<unsigned>(__builtin_clzll(x));
+}
+
+/// Writes a token without flags as two stores (begin and end, then kind and
+/// flags with the padding) instead of one per field.
+void store_token(token *out, std::uint32_t begin, std::uint32_t end, token_kind kind) noexcept {
+  static_assert(sizeof(token) == 12 && offsetof(token, end) == 4 && offsetof(token, kind) == 8 &&
+                offsetof(token, flags) == 9);
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__);
+  const std::uint64_t span = begin | (std::uint64_t{end} << 32);
+  const std::uint32_t kind_and_flags = static_cast<std::uint8_t>(kind);
+  std::memcpy(reinterpret_cast<unsigned char *>(out), &span, sizeof span);
+  std::memcpy(reinterpret_cast<unsigned char *>(out) + 8, &kind_and_flags, sizeof kind_and_flags);
+}
+
+/// The tokens of one block as masks: the i-th start pairs with the i-th last.
+struct block_tokens {
+  std::uint64_t starts;
+  std::uint64_t lasts;
+  std::uint64_t word_lasts; ///< last bytes of runs that are words
+  std::uint64_t newlines;   ///< line breaks from bit `first` on
+};
+
+/// Appends the tokens of the block at s[origin]. Not inlined: on its own the
+/// loop keeps every value in a register (inside lex_block it spilled).
+/// The masks come by reference: built field by field and passed by value,
+/// they were copied with 16-byte loads that missed store forwarding.
+[[gnu::noinline]] void put_block(token_writer::cursor &cursor, const std::uint8_t *s,
+                                 std::size_t origin, const block_tokens &masks,
+                                 unsigned first) noexcept {
+  token_writer::cursor w = cursor;
+  block_tokens t = masks;
+  const std::uint8_t *bytes = s + origin;
+  if ((t.newlines | w.breaks) == 0) { // most blocks: no token gets flags
+    const std::uint32_t at = w.base + static_cast<std::uint32_t>(origin);
+    for (; t.starts != 0; t.starts &= t.starts - 1, t.lasts &= t.lasts - 1) {
+      const unsigned b = trailing_zeros(t.starts);
+      const unsigned l = trailing_zeros(t.lasts);
+      const std::uint8_t code = first_bytes[bytes[b]];
+      *w.mark = static_cast<std::uint32_t>(w.size); // kept for a possible sentence end
+      w.mark += code >> 7;
+      store_token(w.tokens + w.size++, at + b, at + l + 1, block_kind(t.word_lasts, l, code));
+    }
+  } else {
+    unsigned last_end = first;
+    for (; t.starts != 0; t.starts &= t.starts - 1, t.lasts &= t.lasts - 1) {
+      const unsigned b = trailing_zeros(t.starts);
+      const unsigned l = trailing_zeros(t.lasts);
+      w.add_breaks(t.newlines & bits_below(b) & bits_from(last_end));
+      const std::uint8_t code = first_bytes[bytes[b]];
+      w.put(origin + b, origin + l + 1, block_kind(t.word_lasts, l, code),
+            (code & ends_sentence_bit) != 0);
+      last_end = l + 1;
+    }
+    w.add_breaks(t.newlines & bits_from(last_end));
+  }
+  cursor = w;
+}
+
+/**
+ * All the tokens of one block that start at or after bit `first`, lie wholly
+ * before the first byte only the reference rules can settle, and end inside
+ * the block. Token starts and last bytes are computed as two masks for the
+ * whole block, so the loop pairs the i-th start with the i-th last byte: two
+ * count-trailing-zeros per token and no branch on what the token is.
+ * Returns the position where the token-at-a-time loop has to take over.
+ */
+std::size_t lex_block(const derived &m, const derived *next, std::size_t block, unsigned first,
+                      const std::uint8_t *s, std::size_t n, token_writer &writer) {
+  const std::size_t origin = block * 64;
+  const std::uint64_t first_bit = std::uint64_t{1} << first;
+  if (m.fallback & first_bit) {
+    return origin + first; // non-ASCII text: straight to the reference rules
+  }
+  if (m.run & ~m.alnum & first_bit) {
+    return origin + first; // a joiner right after a reference token: punctuation
+  }
+  const std::uint64_t from = bits_from(first);
+  // Stop at the first fallback byte and at the end of the input.
+  unsigned limit = trailing_zeros_or_64(m.fallback & from);
+  if (n - origin < limit) {
+    limit = static_cast<unsigned>(n - origin);
+  }
+  const std::uint64_t below_limit = bits_below(limit);
+  const std::uint64_t run = m.run & from & below_limit;
+  // Runs start where the previous byte is no run byte (`first` always starts
+  // a token) and end where the next one is none; every other byte that is
+  // not space is a one-byte token.
+  const std::uint64_t run_starts = run & ~((run << 1) & ~first_bit);
+  const std::uint64_t run_lasts = run & ~(run >> 1);
+  const std::uint64_t singles = ~m.space & ~m.run & from & below_limit;
+
+  // A run is settled by the byte after it unless that byte may extend it
+  // (a fallback byte, or one of . : _ + - '). Those extend nothing when
+  // followed by an ASCII separator: no e-mail address, URL or join goes on
+  // (a region's end reads as a separator: stage 1 pads with spaces). A period
+  // followed by a byte that continues no address, URL, initialism or number
+  // (not a letter, digit, fallback byte or one of . : _ + - ') can only make
+  // an abbreviation, decided below; in the block's last byte it stays open.
+  const std::uint64_t lone_periods =
+      m.period & ~(((m.alnum | m.extends | m.fallback) >> 1) | (std::uint64_t{1} << 63));
+  const std::uint64_t inert = (m.extends & ~m.period & (m.space >> 1)) | lone_periods;
+  std::uint64_t unsettled = ((run_lasts << 1) & (m.fallback | (m.extends & ~inert))) >> 1;
+  // A run reaching the block's end is settled by the next block's masks:
+  // it ends there (before a byte that ends runs for good) or goes on.
+  std::size_t crossing_end = 0; // where a run into the next block ends, when settled
+  if (run_lasts >> 63) {
+    const std::size_t after = origin + 64;
+    bool settled = after >= n;
+    if (!settled && next != nullptr) {
+      const unsigned e = trailing_zeros_or_64(~next->run);
+      if (e < 64 && after + e < n && final_stops[s[after + e]]) {
+        settled = e == 0;
+        crossing_end = e == 0 ? 0 : after + e;
+      }
+    }
+    unsettled |= settled ? 0 : std::uint64_t{1} << 63;
+  }
+  unsigned stop_at = limit;
+  if (unsettled != 0) { // the reference rules take over at the start of that run
+    const unsigned first_unsettled = trailing_zeros(unsettled);
+    stop_at = highest_bit(run_starts & bits_below(first_unsettled + 1));
+    if (first_unsettled != 63) {
+      crossing_end = 0;
+    }
+  }
+  const std::uint64_t before_stop = bits_below(stop_at);
+  std::uint64_t starts = (run_starts | singles) & before_stop;
+  std::uint64_t lasts = (run_lasts | singles) & before_stop;
+
+  // Runs without letters are numbers. Adding a run's start bit to its
+  // non-letter bytes carries through the run when it has no letter, setting
+  // the bit just after it (outside the run, or the carry out of bit 63); a
+  // letter stops the carry inside.
+  std::uint64_t carried;
+  const bool carry_out = __builtin_add_overflow(run & ~m.alpha, run_starts & m.digit, &carried);
+  const std::uint64_t number_lasts = ((carried & ~run) >> 1) | (std::uint64_t{carry_out} << 63);
+  std::uint64_t word_lasts = run_lasts & ~number_lasts;
+
+  // "Mr." and the like keep their period: the run's last byte moves onto it.
+  for (std::uint64_t periods = (run_lasts << 1) & lone_periods & before_stop; periods != 0;
+       periods &= periods - 1) {
+    const unsigned dot = trailing_zeros(periods);
+    if (keeps_period(s, origin + highest_bit(run_starts & bits_below(dot)), origin + dot)) {
+      const std::uint64_t dot_bit = std::uint64_t{1} << dot;
+      starts &= ~dot_bit;
+      lasts &= ~(dot_bit >> 1);
+      word_lasts |= dot_bit;
+    }
+  }
+
+  token_writer::cursor w = writer.take();
+  put_block(w, s, origin, {starts, lasts, word_lasts, m.newline & from & before_stop}, first);
+  if (crossing_end != 0) {
+    const std::size_t next_bytes = crossing_end - origin - 64;
+    const bool letters = ((m.alpha & bits_from(stop_at)) |
+                          (next->alpha & bits_below(static_cast<unsigned>(next_bytes)))) != 0;
+    w.put(origin + stop_at, crossing_end, letters ? token_kind::word : token_kind::number, false);
+    writer.give(w);
+    return crossing_end;
+  }
+  writer.give(w);
+  return origin + stop_at;
+}
+
+/// lex_reference's output, computed from the masks of stage 1 for `Arch`.
+template <class Arch>
+void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
+               token_storage &out) {
+  mask_window<Arch> window(s, n);
+  token_writer w(out, base, st.pending_breaks);
+  std::size_t pos = 0;
+  while (pos < n) {
+    w.reserve();
+    // Skip separators, counting line breaks.
+    std::size_t block = pos / 64;
+    std::uint64_t from = bits_from(pos % 64);
+    const derived *m = &window.at(block);
+    std::uint64_t start = ~m->space & from;
+    while (start == 0) {
+      w.add_breaks(m->newline & from);
+      if (++block == window.blocks()) {
+        pos = n;
+        break;
+      }
+      m = &window.at(block);
+      from = ~std::uint64_t{0};
+      start = ~m->space;
+    }
+    if (start == 0) {
+      break;
+    }
+    const unsigned bit = trailing_zeros(start);
+    const std::uint64_t here = std::uint64_t{1} << bit;
+    w.add_breaks(m->newline & from & (here - 1));
+    pos = block * 64 + bit;
+    if (pos >= n) {
+      break;
+    }
+    if (const std::size_t next = lex_block(*m, window.peek(block + 1), block, bit, s, n, w);
+        next != pos) {
+      pos = next;
+      continue;
+    }
+
+    if (m->alnum & here) {
+      // A word or number: the first byte outside the run ends it. (A joiner
+      // can only continue a run: after a token the reference rules ended, it
+      // is punctuation of its own.) (x & -x) - 1 keeps the bits below the
+      // lowest set bit: all of them when x is 0.
+      std::uint64_t stop = ~m->run & bits_from(bit);
+      std::uint64_t letters = m->alpha & bits_from(bit) & ((stop & (0 - stop)) - 1);
+      std::size_t end_block = block;
+      while (stop == 0 && ++end_block < window.blocks()) {
+        const derived &e = window.at(end_block);
+        stop = ~e.run;
+        letters |= e.alpha & ((stop & (0 - stop)) - 1);
+      }
+      const std::size_t end =
+          stop == 0 ? n : smaller(n, end_block * 64 + std::size_t{trailing_zeros(stop)});
+      const token_kind kind = letters != 0 ? token_kind::word : token_kind::number;
+      if (end == n || final_stops[s[end]]) {
+        w.put(pos, end, kind);
+        pos = end;
+        continue;
+      }
+      if (s[end] == '.' && (end + 1 == n || is_separator(s[end + 1]))) {
+        // A period before a separator: no URL, address or initialism can
+        // follow, so only the abbreviation rule decides.
+        if (keeps_period(s, pos, end)) {
+          w.put(pos, end + 1, token_kind::word);
+        } else {
+          w.put(pos, end, kind);
+          w.put(end, end + 1, token_kind::punctuation);
+        }
+        pos = end + 1;
+        continue;
+      }
+    } else if (!(m->fallback & here)) {
+      w.put(pos, pos + 1, kind_of_first(s[pos]));
+      ++pos;
+      continue;
+    } else if (const std::size_t after = skip_space(s, n, pos, w.breaks()); after != pos) {
+      pos = after; // Unicode spaces
+      continue;
+    }
+    const lexed t = lex_one(s, n, pos);
+    if (t.invalid) {
+      w.put_invalid(pos, t.end);
+    } else {
+      w.put(pos, t.end, t.kind);
+    }
+    pos = t.end;
+  }
+  w.finish(st);
+}
+
+} // namespace
+} // namespace wirespeed::tokenize_detail
