@@ -206,6 +206,24 @@ void process_batches(batch_flow &flow, document_processor &processor,
   }
 }
 
+/// The workers' own stage times added up by name, in the first one's order.
+std::vector<named_seconds>
+summed_stage_times(const std::vector<std::unique_ptr<document_processor>> &processors) {
+  std::vector<named_seconds> total;
+  for (const auto &processor : processors) {
+    for (const named_seconds &stage : processor->stage_times()) {
+      auto same = std::find_if(total.begin(), total.end(),
+                               [&](const named_seconds &t) { return t.name == stage.name; });
+      if (same == total.end()) {
+        total.push_back(stage);
+      } else {
+        same->seconds += stage.seconds;
+      }
+    }
+  }
+  return total;
+}
+
 /// One run: starts the reader and the workers, writes on the calling thread.
 class parallel_run {
 public:
@@ -287,6 +305,7 @@ private:
     summary_.stages.decompress = shared->decompress_seconds.load();
     summary_.stages.process = seconds(process_nanoseconds.load());
     summary_.stages.write = seconds(write_nanoseconds_);
+    summary_.stages.process_stages = summed_stage_times(processors);
   }
 
   void write_batches(reader_shared &shared, steady::time_point start) {
