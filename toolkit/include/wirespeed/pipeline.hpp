@@ -192,9 +192,10 @@ using rejection_observer = std::function<void(const rejection &)>;
  * committed (renamed into place) unless the run stopped early (on_error=fail),
  * was cancelled or the output failed; such runs leave no half-written file
  * behind and write no finish_run() totals. The rejects file is committed in
- * any case. A run that stops early waits at most half a second for a reader
- * blocked on an input that is still open (a pipe): that thread is then left
- * to end by itself at its next record. Never throws for bad input; the summary says what happened.
+ * any case. Every thread is joined before it returns: a reader blocked on an
+ * input that is still open (stdin, a pipe) when the run stops gives up within
+ * reader_options::stop's poll interval. Never throws for bad input; the
+ * summary says what happened.
  */
 run_summary run_pipeline(const pipeline_options &options, const processor_factory &make_processor,
                          const rejection_observer &on_rejection = {});
