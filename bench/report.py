@@ -135,6 +135,7 @@ def markdown(results):
                      "boilerplate, metadata, quotes, quantities, dates, entities), which is not "
                      "the same work: read those ratios as "
                      "orders of magnitude, and the agreement column as each peer's own accuracy.")
+        lines.extend(pipeline_lines(r))
         e = r.get("eval") or {}
         if "fields" in e or "boilerplate" in e:
             fields = e.get("fields", e)
@@ -143,6 +144,20 @@ def markdown(results):
             lines.append(f"\nAccuracy on the generated gold ({e.get('documents', '?')} documents), "
                          f"F1: {scored}\n")
     return "\n".join(lines) + "\n"
+
+
+def pipeline_lines(result):
+    """The extract pipeline against its slowest stage, from one --stats run (goal: <= 1.5x)."""
+    out = []
+    for c in result.get("cli", []):
+        if c.get("stage") != "extract vs slowest stage" or not c.get("end_to_end_over_slowest_stage"):
+            continue
+        stages = ", ".join(f"{k} {v:.2f}" for k, v in c["stages"].items())
+        out.append(f"\nPipeline: `extract` end-to-end on {c['input']} with {c['threads']} threads "
+                   f"took {c['seconds']:.2f} s, {c['end_to_end_over_slowest_stage']:.2f}x its "
+                   f"slowest stage ({c['slowest_stage']}, {c['slowest_stage_seconds']:.2f} s; "
+                   f"goal at most 1.5x). Stage seconds (summed over threads): {stages}.\n")
+    return out
 
 
 # -- charts -------------------------------------------------------------------------------

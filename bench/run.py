@@ -250,7 +250,37 @@ def cli_stages(cli, corpus, args):
     rows.append({"stage": "decompress", "tool": "zstd -dc", "threads": 1, "bytes": size,
                  "seconds": wall, "cpu_seconds": cpu, "bytes_per_second": size / wall,
                  "exit_status": status})
+    rows.append(extract_against_slowest_stage(cli, packed, max(threads)))
     return rows
+
+
+def extract_against_slowest_stage(cli, packed, threads):
+    """One end-to-end extract of the .zst corpus with --stats: its wall time over that of its
+    slowest stage (read, decompress, process per worker, write; the goal is at most 1.5)."""
+    with tempfile.TemporaryDirectory() as work:
+        stats_path = os.path.join(work, "stats.json")
+        done = subprocess.run([cli, "extract", "-q", "--threads", str(threads), "--stats",
+                               stats_path, "-o", "/dev/null", packed],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            with open(stats_path) as f:
+                stats = json.load(f)
+        except (OSError, ValueError):
+            return {"stage": "extract vs slowest stage", "threads": threads,
+                    "error": f"no --stats written (exit status {done.returncode})"}
+    stages = stats["stages"]
+    # Workers share the process stage; each of the others runs on threads of its own.
+    alone = {name: stages[name] for name in ("read", "decompress", "write")}
+    alone["process"] = stages["process"] / max(1, stats["threads"])
+    slowest = max(alone, key=alone.get)
+    ratio = stats["wall_seconds"] / alone[slowest] if alone[slowest] else None
+    log(f"cli extract end-to-end {stats['wall_seconds']:.2f} s = {ratio or 0:.2f} x slowest stage "
+        f"({slowest}, {alone[slowest]:.2f} s)")
+    return {"stage": "extract vs slowest stage", "tool": "--stats", "threads": stats["threads"],
+            "input": os.path.basename(packed), "seconds": stats["wall_seconds"],
+            "cpu_seconds": stats["cpu_seconds"], "stages": stages, "slowest_stage": slowest,
+            "slowest_stage_seconds": alone[slowest], "end_to_end_over_slowest_stage": ratio,
+            "exit_status": done.returncode}
 
 
 def evaluate(cli, corpus):

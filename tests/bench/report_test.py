@@ -37,7 +37,13 @@ RESULT = {
         "extract_bench": {"benchmarks": [bench("BM_extract_all", 50e6)]},
     },
     "cli": [{"stage": "extract", "threads": 1, "bytes_per_second": 40e6},
-            {"stage": "extract", "threads": 2, "bytes_per_second": 75e6}],
+            {"stage": "extract", "threads": 2, "bytes_per_second": 75e6},
+            {"stage": "extract vs slowest stage", "tool": "--stats", "threads": 2,
+             "input": "news-16M.jsonl.zst", "seconds": 0.6, "cpu_seconds": 1.1,
+             "stages": {"read": 0.02, "decompress": 0.01, "process": 1.0, "write": 0.01,
+                        "tokenise": 0.2, "scan": 0.3, "extract": 0.4, "format": 0.09},
+             "slowest_stage": "process", "slowest_stage_seconds": 0.5,
+             "end_to_end_over_slowest_stage": 1.2}],
     "peers": [
         {"peer": "tokenizers", "task": "tokenize", "skipped": "not packaged for Debian"},
         {"peer": "wink-tokenizer", "version": "5.3.0", "task": "tokenize", "bytes_per_second": 2e6,
@@ -76,6 +82,12 @@ class report_test(unittest.TestCase):
         self.assertIn(("dates", "`BM_extract_all`", "50.0", "chrono-node 2.10.3 (dates)", "0.500",
                        "100.0x", "dates vs gold F1 0.25"), rows)
         self.assertIn(("tokenize", "", "", "tokenizers", "skipped", "", "not packaged for Debian"), rows)
+        # 0.6 s end to end over 0.5 s of process per worker (1.0 s over 2 threads) = 1.2.
+        self.assertIn("Pipeline: `extract` end-to-end on news-16M.jsonl.zst with 2 threads took "
+                      "0.60 s, 1.20x its slowest stage (process, 0.50 s; goal at most 1.5x). "
+                      "Stage seconds (summed over threads): read 0.02, decompress 0.01, "
+                      "process 1.00, write 0.01, tokenise 0.20, scan 0.30, extract 0.40, "
+                      "format 0.09.", table)
         images = re.findall(r"src='data:image/png;base64,([^']+)'", document)
         self.assertEqual(len(images), 5)
         for data in images:

@@ -95,6 +95,50 @@ TEST_F(pipeline_cli, StatsFileHoldsTheRunsFigures) {
   EXPECT_TRUE(stats.ends_with(",\"outcome\":\"ok\"}\n")) << stats;
 }
 
+/// The number after "key": in a --stats JSON; -1 when the key is missing.
+double stage_figure(const std::string &stats, const std::string &key) {
+  const std::size_t at = stats.find("\"" + key + "\":");
+  return at == std::string::npos ? -1.0 : std::stod(stats.substr(at + key.size() + 3));
+}
+
+class process_split_cli : public cli_test {
+protected:
+  /// Runs `command` over many copies of the mixed corpus with --stats and checks
+  /// that `process` splits into `stages`, each present and non-negative, adding
+  /// up to a little under it (the per-document bookkeeping outside them).
+  void expect_process_split(const std::string &command,
+                            std::initializer_list<const char *> stages) {
+    std::string big;
+    for (int i = 0; i < 20; ++i) {
+      big += mixed_corpus();
+    }
+    write("big.jsonl", big);
+    run(command + " -q --threads 2 --stats stats.json -o out.jsonl big.jsonl");
+    const std::string stats = read_file(path("stats.json"));
+    const double process = stage_figure(stats, "process");
+    ASSERT_GT(process, 0.0) << stats;
+    double sum = 0;
+    for (const char *stage : stages) {
+      const double seconds = stage_figure(stats, stage);
+      EXPECT_GE(seconds, 0.0) << stage << " in " << stats;
+      sum += seconds;
+    }
+    EXPECT_LE(sum, process * 1.001 + 1e-6) << stats;
+    EXPECT_GE(sum, process * 0.5) << stats;
+    for (const char *fixed : {"read", "decompress", "write"}) {
+      EXPECT_GE(stage_figure(stats, fixed), 0.0) << fixed << " in " << stats;
+    }
+  }
+};
+
+TEST_F(process_split_cli, ExtractSplitsProcessIntoTokeniseScanExtractFormat) {
+  expect_process_split("extract --no-cache", {"tokenise", "scan", "extract", "format"});
+}
+
+TEST_F(process_split_cli, GrepSplitsProcessIntoScanFormat) {
+  expect_process_split("grep --no-cache -e Prices -e said", {"scan", "format"});
+}
+
 TEST_F(pipeline_cli, ProgressIsDrawnOnlyWhenStderrIsATerminal) {
   write("in.jsonl", mixed_corpus());
   // The second half of the input comes 0.6 s after the run has started (its

@@ -224,6 +224,10 @@ public:
   extract_scratch &operator=(extract_scratch &&) noexcept;
   extract_scratch(const extract_scratch &) = delete;
   extract_scratch &operator=(const extract_scratch &) = delete;
+  /// @brief Seconds the extract() calls with this scratch have spent in
+  ///        "tokenise" (tokens and lines), "scan" (the one pattern scan) and
+  ///        "extract" (routing the matches and running the extractors).
+  [[nodiscard]] std::vector<named_seconds> stage_times() const;
 
 private:
   friend class extractor_set;

@@ -21,6 +21,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "wirespeed/document.hpp"
@@ -72,6 +74,12 @@ struct pipeline_options {
   std::chrono::milliseconds progress_interval{250};
 };
 
+/// Seconds spent in one named stage of a document processor ("tokenise").
+struct named_seconds {
+  std::string name;
+  double seconds = 0;
+};
+
 /// Seconds spent in each stage of a run. read is the reader threads' sum
 /// (splitting lines, JSON parsing, and waiting for decompressed bytes);
 /// decompress is the decompressor threads' (reading .gz/.zst files and
@@ -84,6 +92,12 @@ struct stage_seconds {
   double decompress = 0;
   double process = 0;
   double write = 0;
+  /// `process` split into the processors' own stages (document_processor::
+  /// stage_times), summed over the workers: for extract "tokenise", "scan",
+  /// "extract" and "format", for grep "scan" and "format". Their sum is a
+  /// little under `process` (the per-document bookkeeping around them); empty
+  /// when the processor does not split its time.
+  std::vector<named_seconds> process_stages = {};
 };
 
 struct run_summary {
@@ -118,6 +132,11 @@ public:
   virtual void merge(document_processor &other) { static_cast<void>(other); }
   /// Appends whatever is written once after the last document (totals).
   virtual void finish(std::string &out) { static_cast<void>(out); }
+  /// Seconds this processor has spent so far in each of its own stages, in
+  /// processing order (e.g. tokenise, scan, extract, format); the pipeline
+  /// adds them up over the workers into run_summary::stages.process_stages.
+  /// Every worker names the same stages. Empty by default: not split.
+  [[nodiscard]] virtual std::vector<named_seconds> stage_times() const { return {}; }
   /// What the pipeline calls after the last document, with the run's own
   /// counts so far (records rejected by the reader, bytes read); for
   /// processors whose totals mention them. By default, finish(out).
@@ -125,6 +144,36 @@ public:
     static_cast<void>(run);
     finish(out);
   }
+};
+
+/// Adds up the time of consecutive stages, document after document, for
+/// document_processor::stage_times: start() before the first stage, lap(i)
+/// as stage i ends. A clock read costs some 20 ns, a document tens of us.
+class stage_timer {
+public:
+  explicit stage_timer(std::vector<std::string> names)
+      : names_(std::move(names)), nanoseconds_(names_.size(), 0) {}
+  void start() noexcept { mark_ = clock::now(); }
+  /// Adds the time since start() or the previous lap to stage `stage`.
+  void lap(std::size_t stage) noexcept {
+    const clock::time_point now = clock::now();
+    nanoseconds_[stage] += static_cast<std::uint64_t>((now - mark_).count());
+    mark_ = now;
+  }
+  [[nodiscard]] std::vector<named_seconds> seconds() const {
+    std::vector<named_seconds> out;
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      out.push_back({names_[i], static_cast<double>(nanoseconds_[i]) / 1e9});
+    }
+    return out;
+  }
+
+private:
+  using clock = std::chrono::steady_clock;
+  static_assert(std::is_same_v<clock::duration, std::chrono::nanoseconds>);
+  std::vector<std::string> names_;
+  std::vector<std::uint64_t> nanoseconds_;
+  clock::time_point mark_ = clock::now();
 };
 
 using processor_factory = std::function<std::unique_ptr<document_processor>()>;
@@ -143,9 +192,10 @@ using rejection_observer = std::function<void(const rejection &)>;
  * committed (renamed into place) unless the run stopped early (on_error=fail),
  * was cancelled or the output failed; such runs leave no half-written file
  * behind and write no finish_run() totals. The rejects file is committed in
- * any case. A run that stops early waits at most half a second for a reader
- * blocked on an input that is still open (a pipe): that thread is then left
- * to end by itself at its next record. Never throws for bad input; the summary says what happened.
+ * any case. Every thread is joined before it returns: a reader blocked on an
+ * input that is still open (stdin, a pipe) when the run stops gives up within
+ * reader_options::stop's poll interval. Never throws for bad input; the
+ * summary says what happened.
  */
 run_summary run_pipeline(const pipeline_options &options, const processor_factory &make_processor,
                          const rejection_observer &on_rejection = {});
@@ -154,7 +204,8 @@ run_summary run_pipeline(const pipeline_options &options, const processor_factor
  * @brief Appends the run's figures as one JSON object (what `--stats FILE`
  *        writes): {"documents","records_read","rejects","bytes","threads",
  *        "wall_seconds","cpu_seconds","mb_per_second","stages":{"read",
- *        "decompress","process","write"},"outcome"}, outcome one of "ok", "cancelled",
+ *        "decompress","process","write", then each of stages.process_stages by
+ *        name},"outcome"}, outcome one of "ok", "cancelled",
  *        "stopped" (on_error=fail) or "output_error"; no newline.
  */
 void append_run_stats_json(std::string &out, const run_summary &run);

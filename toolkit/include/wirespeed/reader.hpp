@@ -30,6 +30,7 @@
  *   }
  * @endcode
  */
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -69,6 +70,11 @@ struct reader_options {
   /// depth and "2024/*" everything under 2024/). Files named as inputs
   /// themselves are always read.
   std::vector<std::string> globs;
+  /// When set and it becomes true (a run that stops early), a read waiting on
+  /// stdin, a pipe or a terminal gives up within ~50 ms: that input ends with
+  /// the rejection "reading stopped", so the reading thread can be joined.
+  /// Regular files never block for long and are not polled.
+  const std::atomic<bool> *stop = nullptr;
 };
 
 /// Why a record was not turned into a document.

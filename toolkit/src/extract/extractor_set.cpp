@@ -25,7 +25,10 @@ struct scratch_state {
   std::vector<match::match> found;
   std::array<std::vector<match::match>, extractor_count> routed;
   std::vector<line> lines;
+  stage_timer timer{{"tokenise", "scan", "extract"}};
 };
+
+enum stage : std::size_t { tokenising, scanning, extracting };
 
 namespace {
 
@@ -126,6 +129,10 @@ extract_scratch::~extract_scratch() = default;
 extract_scratch::extract_scratch(extract_scratch &&) noexcept = default;
 extract_scratch &extract_scratch::operator=(extract_scratch &&) noexcept = default;
 
+std::vector<named_seconds> extract_scratch::stage_times() const {
+  return state_->timer.seconds();
+}
+
 extractor_set::extractor_set() : state_(std::make_unique<set_state>()) {
 }
 extractor_set::~extractor_set() = default;
@@ -178,10 +185,12 @@ extract_error extractor_set::extract(const document &doc, extract_scratch &scrat
                                      extraction &out) const {
   out.clear();
   scratch_state &s = *scratch.state_;
+  s.timer.start();
   if (auto status = tokenize(doc.text, s.tokens); status != tokenize_status::ok) {
     return {std::string(to_string(status))};
   }
   split_lines(doc.text, s.lines);
+  s.timer.lap(tokenising);
   s.found.clear();
   for (auto &routed : s.routed) {
     routed.clear();
@@ -191,6 +200,7 @@ extract_error extractor_set::extract(const document &doc, extract_scratch &scrat
       return {e.message};
     }
   }
+  s.timer.lap(scanning);
   for (const match::match &m : s.found) {
     if (m.tag < extractor_count) {
       s.routed[m.tag].push_back(m);
@@ -216,6 +226,7 @@ extract_error extractor_set::extract(const document &doc, extract_scratch &scrat
                 state_->db};
     state_->extractors[i]->run(ctx, out);
   }
+  s.timer.lap(extracting);
   return {};
 }
 

@@ -128,9 +128,17 @@ public:
       why = e.message;
       return false;
     }
+    format_timer_.start();
     append_extraction_json(out, doc, result_, options_);
     out.push_back('\n');
+    format_timer_.lap(0);
     return true;
+  }
+
+  [[nodiscard]] std::vector<named_seconds> stage_times() const override {
+    std::vector<named_seconds> stages = scratch_.stage_times();
+    stages.push_back(format_timer_.seconds().front());
+    return stages;
   }
 
 private:
@@ -138,6 +146,7 @@ private:
   extract_output_options options_;
   extract_scratch scratch_;
   extraction result_;
+  stage_timer format_timer_{{"format"}};
 };
 
 } // namespace

@@ -36,9 +36,15 @@ struct opened_source {
 /// detected by magic bytes rather than by name, so piped archives work too.
 /// Compressed data is inflated on a thread of its own (see
 /// make_threaded_source), whose seconds are added to `decompress_nanoseconds`
-/// when it is given.
+/// when it is given. When `stop` is given and the input is not a regular file
+/// (stdin, a pipe, a terminal), a read waits for data at most
+/// `stop_poll_interval` at a time and, once `*stop` is true, the stream ends
+/// with the error "reading stopped", so a reader never stays blocked on a pipe
+/// that a stopped run no longer wants.
 [[nodiscard]] opened_source
-open_source(const std::string &path, std::atomic<std::uint64_t> *decompress_nanoseconds = nullptr);
+open_source(const std::string &path, std::atomic<std::uint64_t> *decompress_nanoseconds = nullptr,
+            const std::atomic<bool> *stop = nullptr);
+inline constexpr int stop_poll_interval_ms = 50;
 
 std::unique_ptr<byte_source> make_gzip_source(std::unique_ptr<byte_source> compressed);
 std::unique_ptr<byte_source> make_zstd_source(std::unique_ptr<byte_source> compressed);

@@ -68,7 +68,7 @@ struct document_reader::impl {
   /// file becomes the current input (nullopt: go on reading its lines).
   std::optional<read_status> open(const std::string &path, const std::string &id, document &doc,
                                   rejection &why) {
-    io::opened_source opened = io::open_source(path, &decompress_nanoseconds);
+    io::opened_source opened = io::open_source(path, &decompress_nanoseconds, options.stop);
     if (!opened.source) {
       return reject(why, path, 0, std::move(opened.error));
     }

@@ -1,6 +1,8 @@
 #include "io/byte_source.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -18,7 +20,9 @@ std::string errno_text(int code) {
 /// (to sniff compression) without a seek, which stdin and pipes lack.
 class file_source final : public byte_source {
 public:
-  explicit file_source(int fd, bool owned) : fd_(fd), owned_(owned) {}
+  /// `stop`: see open_source; only a descriptor that can block is polled.
+  file_source(int fd, bool owned, const std::atomic<bool> *stop)
+      : fd_(fd), owned_(owned), stop_(stop != nullptr && !is_regular_file(fd) ? stop : nullptr) {}
   ~file_source() override {
     if (owned_) {
       ::close(fd_);
@@ -52,8 +56,30 @@ public:
   }
 
 private:
+  static bool is_regular_file(int fd) {
+    struct stat info {};
+    return ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
+  }
+
+  /// Waits until the descriptor can be read without blocking; false once
+  /// the run has asked to stop.
+  bool wait_readable() {
+    pollfd wanted{fd_, POLLIN, 0};
+    while (!stop_->load(std::memory_order_relaxed)) {
+      const int ready = ::poll(&wanted, 1, stop_poll_interval_ms);
+      if (ready > 0 || (ready < 0 && errno != EINTR)) {
+        return true; // readable, at its end, or in error: read() says which
+      }
+    }
+    error_ = "reading stopped";
+    return false;
+  }
+
   std::size_t read_fd(char *dst, std::size_t capacity) {
     for (;;) {
+      if (stop_ != nullptr && !wait_readable()) {
+        return 0;
+      }
       ssize_t got = ::read(fd_, dst, capacity);
       if (got >= 0) {
         return static_cast<std::size_t>(got);
@@ -67,6 +93,7 @@ private:
 
   int fd_;
   bool owned_;
+  const std::atomic<bool> *stop_; ///< null: reads simply block
   std::string peeked_;
   std::size_t peek_pos_ = 0;
 };
@@ -84,11 +111,12 @@ compression sniff(std::string_view head) {
 } // namespace
 
 opened_source open_source(const std::string &path,
-                          std::atomic<std::uint64_t> *decompress_nanoseconds) {
+                          std::atomic<std::uint64_t> *decompress_nanoseconds,
+                          const std::atomic<bool> *stop) {
   opened_source result;
   std::unique_ptr<file_source> file;
   if (path == "-") {
-    file = std::make_unique<file_source>(STDIN_FILENO, false);
+    file = std::make_unique<file_source>(STDIN_FILENO, false, stop);
   } else {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -96,7 +124,7 @@ opened_source open_source(const std::string &path,
       return result;
     }
     ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    file = std::make_unique<file_source>(fd, true);
+    file = std::make_unique<file_source>(fd, true, stop);
   }
   std::string_view head = file->peek(4);
   if (!file->error().empty()) {

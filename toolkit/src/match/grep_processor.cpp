@@ -31,10 +31,12 @@ public:
 
   bool process(const document &doc, std::string &out, std::string &why) override {
     found_.clear();
+    timer_.start();
     if (const match::error e = db_->scan(doc.text, scratch_, found_, options_.mode); !e.ok()) {
       why = e.message;
       return false;
     }
+    timer_.lap(scanning);
     if (found_.empty()) {
       return true;
     }
@@ -53,8 +55,11 @@ public:
       out += "}\n";
       break;
     }
+    timer_.lap(formatting);
     return true;
   }
+
+  [[nodiscard]] std::vector<named_seconds> stage_times() const override { return timer_.seconds(); }
 
   void merge(document_processor &other) override {
     auto &that = dynamic_cast<grep_processor &>(other);
@@ -124,6 +129,8 @@ private:
   std::map<std::string, std::uint64_t> labels_;
   std::uint64_t total_ = 0;
   std::uint64_t documents_ = 0;
+  enum stage : std::size_t { scanning, formatting };
+  stage_timer timer_{{"scan", "format"}};
 };
 
 } // namespace

@@ -98,11 +98,6 @@ void batch_flow::reader_ended() {
   done_ready_.notify_all();
 }
 
-bool batch_flow::wait_input_complete(std::chrono::milliseconds wait) {
-  std::unique_lock lock(mutex_);
-  return done_ready_.wait_for(lock, wait, [&] { return ended_; });
-}
-
 batch *batch_flow::take_work() {
   std::unique_lock lock(mutex_);
   work_ready_.wait(lock, [&] { return !work_.empty() || ended_ || stopping(); });

@@ -90,9 +90,9 @@ public:
   void stop();
 
   [[nodiscard]] bool stopping() const noexcept { return stopping_.load(std::memory_order_relaxed); }
-  /// Waits at most `wait` for every reader to call reader_ended() (their
-  /// threads are then about to end); false if one has not.
-  [[nodiscard]] bool wait_input_complete(std::chrono::milliseconds wait);
+  /// The flag behind stopping(), for readers to poll while blocked on a pipe
+  /// (reader_options::stop).
+  [[nodiscard]] const std::atomic<bool> &stop_flag() const noexcept { return stopping_; }
 
 private:
   using position = std::pair<std::uint64_t, std::uint64_t>; // group, sequence

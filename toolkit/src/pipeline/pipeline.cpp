@@ -82,13 +82,18 @@ struct input_groups {
   }
 };
 
-/// What the reader threads share with the run. Each thread holds its own
-/// reference: a reader blocked on a pipe that stays open may outlive a run
-/// that stopped early.
+/// The reader options of a run: a read blocked on a pipe gives up once the
+/// run stops, so that every reader thread can be joined.
+reader_options stoppable(reader_options options, const batch_flow &flow) {
+  options.stop = &flow.stop_flag();
+  return options;
+}
+
+/// What the reader threads share with the run.
 struct reader_shared {
   reader_shared(std::size_t batches, std::size_t readers, input_groups groups,
                 const pipeline_options &run)
-      : flow(batches, readers), inputs(std::move(groups)), options(run.reader),
+      : flow(batches, readers), inputs(std::move(groups)), options(stoppable(run.reader, flow)),
         batch_records(std::max<std::size_t>(run.batch_records, 1)),
         batch_bytes(std::max<std::size_t>(run.batch_bytes, 1)) {}
   batch_flow flow;
@@ -147,26 +152,15 @@ bool read_group(reader_shared &shared, std::size_t reader_index, std::size_t gro
   return true;
 }
 
-/// Whether reading `inputs` can block indefinitely: stdin, a FIFO, a device.
-/// Regular files and directories (of regular files) cannot.
-bool inputs_may_block(const std::vector<std::string> &inputs) {
-  return std::any_of(inputs.begin(), inputs.end(), [](const std::string &input) {
-    std::error_code ec;
-    const auto status = std::filesystem::status(input, ec);
-    return input == "-" || ec ||
-           !(std::filesystem::is_regular_file(status) || std::filesystem::is_directory(status));
-  });
-}
-
 /// One reader thread: takes the next unread group until none is left.
-void read_groups(const std::shared_ptr<reader_shared> &shared, std::size_t reader_index) {
-  for (std::size_t group = shared->next_group++; group < shared->inputs.count();
-       group = shared->next_group++) {
-    if (!read_group(*shared, reader_index, group)) {
+void read_groups(reader_shared &shared, std::size_t reader_index) {
+  for (std::size_t group = shared.next_group++; group < shared.inputs.count();
+       group = shared.next_group++) {
+    if (!read_group(shared, reader_index, group)) {
       break;
     }
   }
-  shared->flow.reader_ended();
+  shared.flow.reader_ended();
 }
 
 /// Runs one document; a rejection by the processor (or an exception from
@@ -204,6 +198,24 @@ void process_batches(batch_flow &flow, document_processor &processor,
     process_nanoseconds += nanoseconds_since(start);
     flow.complete(work);
   }
+}
+
+/// The workers' own stage times added up by name, in the first one's order.
+std::vector<named_seconds>
+summed_stage_times(const std::vector<std::unique_ptr<document_processor>> &processors) {
+  std::vector<named_seconds> total;
+  for (const auto &processor : processors) {
+    for (const named_seconds &stage : processor->stage_times()) {
+      auto same = std::find_if(total.begin(), total.end(),
+                               [&](const named_seconds &t) { return t.name == stage.name; });
+      if (same == total.end()) {
+        total.push_back(stage);
+      } else {
+        same->seconds += stage.seconds;
+      }
+    }
+  }
+  return total;
 }
 
 /// One run: starts the reader and the workers, writes on the calling thread.
@@ -250,43 +262,38 @@ private:
     // no more readers than workers (one input: one reader, as before).
     input_groups inputs(options_.inputs, options_.reader, options_.reader_group_bytes);
     const std::size_t reader_count = std::clamp<std::size_t>(inputs.count(), 1, processors.size());
-    auto shared =
-        std::make_shared<reader_shared>(batches, reader_count, std::move(inputs), options_);
+    reader_shared shared(batches, reader_count, std::move(inputs), options_);
     std::atomic<std::uint64_t> process_nanoseconds{0};
     std::vector<std::thread> workers;
     std::vector<std::thread> readers;
     try {
       for (std::size_t i = 0; i < reader_count; ++i) {
-        readers.emplace_back([shared, i] { read_groups(shared, i); });
+        readers.emplace_back(read_groups, std::ref(shared), i);
       }
       for (auto &processor : processors) {
-        workers.emplace_back(process_batches, std::ref(shared->flow), std::ref(*processor),
+        workers.emplace_back(process_batches, std::ref(shared.flow), std::ref(*processor),
                              std::ref(process_nanoseconds));
       }
-      write_batches(*shared, start);
+      write_batches(shared, start);
     } catch (const std::system_error &error) {
-      shared->flow.stop();
+      shared.flow.stop();
       summary_.output_ok = false;
       summary_.error = fmt::format("cannot start the pipeline's threads: {}", error.what());
     }
     for (std::thread &worker : workers) {
       worker.join();
     }
-    // Stopped early, readers end at their next record, but one may be blocked
-    // on an open pipe: not waited for beyond a moment. A reader left running
-    // is detached; one detached needlessly could still be parsing when the
-    // process exits, with the parser's static state already destroyed, so a
-    // reader of files alone (which never blocks for long) is always joined.
-    const bool readers_done = !inputs_may_block(options_.inputs) ||
-                              shared->flow.wait_input_complete(std::chrono::milliseconds(500));
+    // Stopped early, a reader ends at its next record or, blocked on a pipe,
+    // within reader_options::stop's poll interval.
     for (std::thread &reader : readers) {
-      readers_done ? reader.join() : reader.detach();
+      reader.join();
     }
-    summary_.bytes_read = shared->bytes_read.load();
-    summary_.stages.read = seconds(shared->read_nanoseconds.load());
-    summary_.stages.decompress = shared->decompress_seconds.load();
+    summary_.bytes_read = shared.bytes_read.load();
+    summary_.stages.read = seconds(shared.read_nanoseconds.load());
+    summary_.stages.decompress = shared.decompress_seconds.load();
     summary_.stages.process = seconds(process_nanoseconds.load());
     summary_.stages.write = seconds(write_nanoseconds_);
+    summary_.stages.process_stages = summed_stage_times(processors);
   }
 
   void write_batches(reader_shared &shared, steady::time_point start) {
