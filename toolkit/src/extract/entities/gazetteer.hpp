@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/entities/deletion_index.hpp"
 #include "wirespeed/extract.hpp"
 
 namespace wirespeed::extract_detail {
@@ -55,10 +56,13 @@ private:
   /// (type, first byte, length) -> entries: the names find_near() compares
   /// when two edits are allowed (long names).
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_shape_;
-  /// Each name with one byte deleted -> entries: one edit away from a name
-  /// means sharing a deletion with it, or being one (SymSpell), so a lookup
-  /// costs a few hash probes instead of a scan.
-  std::unordered_map<std::string, std::vector<std::uint32_t>, hash, std::equal_to<>> deletions_;
+  /// Each name and its one-byte deletions: the names find_near() compares
+  /// when one edit is allowed (short names).
+  deletion_index near_;
+  /// Per entry: which byte values (modulo 64) its name holds. One edit
+  /// changes at most two of them, so a cheap test rules most names out
+  /// before an edit distance is computed.
+  std::vector<std::uint64_t> bytes_held_;
   [[nodiscard]] const gazetteer_entry *nearest(std::string_view name, std::size_t bound,
                                                std::optional<entity_type> type,
                                                std::span<const std::uint32_t> candidates,
