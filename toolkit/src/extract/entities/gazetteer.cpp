@@ -50,6 +50,7 @@ std::uint32_t gazetteer::near_key(entity_type type, char first, std::size_t size
 }
 
 void gazetteer::add(entity_type type, std::string_view name, std::string_view canonical) {
+  indexed_ = false;
   if (auto it = by_name_.find(name); it != by_name_.end()) {
     gazetteer_entry &e = entries_[it->second];
     if (e.type != type) { // move it to the new type's index
@@ -66,7 +67,12 @@ void gazetteer::add(entity_type type, std::string_view name, std::string_view ca
   by_name_.emplace(std::string(name), index);
   by_shape_[near_key(type, name.front(), name.size())].push_back(index);
   bytes_held_.push_back(bytes_held(name));
-  near_.add(name, index);
+  // One edit is allowed only below 10 bytes, so longer entries are never one
+  // edit from a name find_near() looks up that way: leaving them out keeps
+  // the table small enough to stay in cache.
+  if (edit_bound(name.size() - 1) <= 1) {
+    near_.add(name, index);
+  }
 }
 
 std::string gazetteer::load(std::string_view text, std::string_view origin) {
@@ -90,7 +96,7 @@ std::string gazetteer::load(std::string_view text, std::string_view origin) {
         add(type, name, canonical);
         return {};
       });
-  near_.build();
+  index();
   return error;
 }
 
@@ -104,22 +110,49 @@ std::string gazetteer::load_aliases(std::string_view text, std::string_view orig
         }
         std::string canonical(trim(line.substr(0, tab)));
         std::string_view name = trim(line.substr(tab + 1));
+        indexed_ = false;
         aliases_[std::string(name)] = canonical;
         if (const gazetteer_entry *known = find(canonical)) {
           add(known->type, name, known->canonical);
         }
         return {};
       });
-  near_.build();
+  index();
   return error;
 }
 
+void gazetteer::index() {
+  near_.build();
+  std::vector<std::string_view> names;
+  names.reserve(entries_.size());
+  for (const gazetteer_entry &e : entries_) {
+    names.emplace_back(e.name);
+  }
+  entry_table_.assign(names);
+  names.clear();
+  alias_canonical_.clear();
+  for (const auto &[alias, canonical] : aliases_) { // map nodes stay put: views stay valid
+    names.emplace_back(alias);
+    alias_canonical_.emplace_back(canonical);
+  }
+  alias_table_.assign(names);
+  indexed_ = true;
+}
+
 const gazetteer_entry *gazetteer::find(std::string_view name) const {
+  if (indexed_) {
+    std::int64_t i = entry_table_.find(name);
+    return i < 0 ? nullptr : &entries_[static_cast<std::size_t>(i)];
+  }
   auto it = by_name_.find(name);
   return it == by_name_.end() ? nullptr : &entries_[it->second];
 }
 
 std::string_view gazetteer::alias(std::string_view name) const {
+  if (indexed_) {
+    std::int64_t i = alias_table_.find(name);
+    return i < 0 ? std::string_view{} : alias_canonical_[static_cast<std::size_t>(i)];
+  }
   auto it = aliases_.find(name);
   return it == aliases_.end() ? std::string_view{} : std::string_view(it->second);
 }

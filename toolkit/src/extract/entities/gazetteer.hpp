@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extract/entities/deletion_index.hpp"
+#include "extract/entities/name_table.hpp"
 #include "wirespeed/extract.hpp"
 
 namespace wirespeed::extract_detail {
@@ -53,6 +54,13 @@ private:
   std::vector<gazetteer_entry> entries_;
   std::unordered_map<std::string, std::uint32_t, hash, std::equal_to<>> by_name_;
   std::unordered_map<std::string, std::string, hash, std::equal_to<>> aliases_;
+  /// by_name_ and aliases_ again, for the lookups per token; rebuilt by
+  /// index() after each load, used while `indexed_` (no add() since).
+  name_table entry_table_;
+  name_table alias_table_;
+  std::vector<std::string_view> alias_canonical_; ///< by alias_table_'s value
+  bool indexed_ = false;
+  void index();
   /// (type, first byte, length) -> entries: the names find_near() compares
   /// when two edits are allowed (long names).
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_shape_;
