@@ -3,13 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "extract/common/builtin_data.hpp"
 #include "extract/entities/cues.hpp"
 #include "extract/entities/deletion_index.hpp"
 #include "extract/entities/edit_distance.hpp"
 #include "extract/entities/gazetteer.hpp"
+#include "extract/entities/name_table.hpp"
 #include "extract/entities/names.hpp"
 
 namespace wirespeed::extract_detail {
@@ -77,6 +81,27 @@ TEST(deletion_index, finds_every_entry_one_edit_away) {
   EXPECT_EQ(found("Gazza"), std::set<std::uint32_t>{1});
   EXPECT_TRUE(found("Beirut").empty());
   EXPECT_TRUE(found("Rfh").empty()); // two edits
+}
+
+TEST(name_table, finds_exact_names_only) {
+  name_table empty;
+  EXPECT_EQ(empty.find("Gaza"), -1);
+  std::vector<std::string> owned;
+  for (int i = 0; i < 1000; ++i) { // enough to wrap probe sequences around the table
+    owned.push_back("Name " + std::to_string(i));
+  }
+  owned.push_back("Gaza");
+  owned.push_back("Name 7"); // a repeated name: the last value wins
+  std::vector<std::string_view> names(owned.begin(), owned.end());
+  name_table table;
+  table.assign(names);
+  EXPECT_EQ(table.find("Name 0"), 0);
+  EXPECT_EQ(table.find("Name 999"), 999);
+  EXPECT_EQ(table.find("Gaza"), 1000);
+  EXPECT_EQ(table.find("Name 7"), 1001);
+  EXPECT_EQ(table.find("gaza"), -1);
+  EXPECT_EQ(table.find("Name 1000"), -1);
+  EXPECT_EQ(table.find(""), -1);
 }
 
 // find_near() against the plain definition: of all entries with the same

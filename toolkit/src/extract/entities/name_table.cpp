@@ -2,12 +2,12 @@
 
 namespace wirespeed::extract_detail {
 
-std::uint64_t name_table::hash(std::string_view name) noexcept {
+std::uint32_t name_table::hash(std::string_view name) noexcept {
   std::uint64_t h = 0xCBF29CE484222325ULL; // FNV-1a: names are short
   for (char c : name) {
     h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
   }
-  return (h ^ (h >> 29)) | 1;
+  return static_cast<std::uint32_t>(h ^ (h >> 32)) | 1;
 }
 
 void name_table::assign(const std::vector<std::string_view> &names) {
@@ -16,13 +16,15 @@ void name_table::assign(const std::vector<std::string_view> &names) {
     size *= 2;
   }
   slots_.assign(size, slot{});
+  names_ = names;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    const std::uint64_t h = hash(names[i]);
+    const std::uint32_t h = hash(names[i]);
     std::size_t at = h & (size - 1);
-    while (slots_[at].hash != 0 && !(slots_[at].hash == h && slots_[at].name == names[i])) {
+    while (slots_[at].hash != 0 &&
+           !(slots_[at].hash == h && names_[slots_[at].value] == names[i])) {
       at = (at + 1) & (size - 1);
     }
-    slots_[at] = {h, names[i], static_cast<std::uint32_t>(i)};
+    slots_[at] = {h, static_cast<std::uint32_t>(i)};
   }
 }
 
@@ -30,14 +32,14 @@ std::int64_t name_table::find(std::string_view name) const noexcept {
   if (slots_.empty()) {
     return -1;
   }
-  const std::uint64_t h = hash(name);
+  const std::uint32_t h = hash(name);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t at = h & mask;; at = (at + 1) & mask) {
     const slot &s = slots_[at];
     if (s.hash == 0) {
       return -1;
     }
-    if (s.hash == h && s.name == name) {
+    if (s.hash == h && names_[s.value] == name) {
       return s.value;
     }
   }

@@ -1,7 +1,8 @@
 #pragma once
 // Exact lookups of names looked up once or more per capitalised token: an
-// open-addressing table of (hash, name, value), one probe and usually one
-// compare, no node chasing. It views the names; whoever fills it keeps them.
+// open-addressing table of 8-byte slots (hash bits, value), small enough to
+// stay in cache; the name itself is compared only when the hash bits agree.
+// It views the names; whoever fills it keeps them.
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -17,12 +18,12 @@ public:
 
 private:
   struct slot {
-    std::uint64_t hash = 0; ///< 0: empty
-    std::string_view name;
+    std::uint32_t hash = 0; ///< 0: empty
     std::uint32_t value = 0;
   };
-  static std::uint64_t hash(std::string_view name) noexcept;
+  static std::uint32_t hash(std::string_view name) noexcept;
   std::vector<slot> slots_; ///< power-of-two size, at most half full
+  std::vector<std::string_view> names_;
 };
 
 } // namespace wirespeed::extract_detail
