@@ -24,6 +24,15 @@ struct gazetteer_entry {
 
 class gazetteer {
 public:
+  gazetteer() = default;
+  // The lookup tables view the entries' and aliases' strings: a copy would
+  // view the original's. Moves keep them (the heap buffers move as a whole).
+  gazetteer(const gazetteer &) = delete;
+  gazetteer &operator=(const gazetteer &) = delete;
+  gazetteer(gazetteer &&) noexcept = default;
+  gazetteer &operator=(gazetteer &&) noexcept = default;
+  ~gazetteer() = default;
+
   /// Adds `type<TAB>name[<TAB>canonical]` lines; a later entry for the same
   /// name replaces the earlier one. Returns an error ("origin:line: why") or "".
   std::string load(std::string_view text, std::string_view origin);
