@@ -2,8 +2,18 @@
 // lookups, and title case for datelines.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/common/builtin_data.hpp"
+#include "extract/entities/cues.hpp"
+#include "extract/entities/deletion_index.hpp"
 #include "extract/entities/edit_distance.hpp"
 #include "extract/entities/gazetteer.hpp"
+#include "extract/entities/name_table.hpp"
 #include "extract/entities/names.hpp"
 
 namespace wirespeed::extract_detail {
@@ -50,6 +60,123 @@ TEST(gazetteer, exact_near_and_alias_lookups) {
   EXPECT_EQ(g.find("NDM"), nullptr);
   EXPECT_EQ(g.load("place Rafah\n", "bad.tsv"), "bad.tsv:1: expected person, organization or "
                                                 "place, a TAB and a name");
+}
+
+TEST(deletion_index, finds_every_entry_one_edit_away) {
+  deletion_index index;
+  index.add("Rafah", 0);
+  index.add("Gaza", 1);
+  index.add("Haniyeh", 2);
+  index.build();
+  auto found = [&](std::string_view name) {
+    std::set<std::uint32_t> entries;
+    index.candidates(name,
+                     [&](std::span<const std::uint32_t> c) { entries.insert(c.begin(), c.end()); });
+    return entries;
+  };
+  EXPECT_EQ(found("Rafa"), std::set<std::uint32_t>{0});    // a deletion of the entry
+  EXPECT_EQ(found("Rafahh"), std::set<std::uint32_t>{0});  // the entry is one of its deletions
+  EXPECT_EQ(found("Rafeh"), std::set<std::uint32_t>{0});   // a shared deletion: substitution
+  EXPECT_EQ(found("Hanyieh"), std::set<std::uint32_t>{2}); // transposition
+  EXPECT_EQ(found("Gazza"), std::set<std::uint32_t>{1});
+  EXPECT_TRUE(found("Beirut").empty());
+  EXPECT_TRUE(found("Rfh").empty()); // two edits
+}
+
+TEST(name_table, finds_exact_names_only) {
+  name_table empty;
+  EXPECT_EQ(empty.find("Gaza"), -1);
+  std::vector<std::string> owned;
+  for (int i = 0; i < 1000; ++i) { // enough to wrap probe sequences around the table
+    owned.push_back("Name " + std::to_string(i));
+  }
+  owned.push_back("Gaza");
+  owned.push_back("Name 7"); // a repeated name: the last value wins
+  std::vector<std::string_view> names(owned.begin(), owned.end());
+  name_table table;
+  table.assign(names);
+  EXPECT_EQ(table.find("Name 0"), 0);
+  EXPECT_EQ(table.find("Name 999"), 999);
+  EXPECT_EQ(table.find("Gaza"), 1000);
+  EXPECT_EQ(table.find("Name 7"), 1001);
+  EXPECT_EQ(table.find("gaza"), -1);
+  EXPECT_EQ(table.find("Name 1000"), -1);
+  EXPECT_EQ(table.find(""), -1);
+}
+
+// find_near() against the plain definition: of all entries with the same
+// first byte (and type when asked) within edit_bound(), the closest, ties to
+// the first loaded. Probes are the real lists' names with one or two edits.
+TEST(gazetteer, near_lookup_agrees_with_a_scan_of_every_entry) {
+  gazetteer g;
+  for (std::string_view list : {"places", "places_extra", "organizations", "people"}) {
+    std::string name = "gazetteer/" + std::string(list);
+    ASSERT_EQ(g.load(builtin_list(name), name), "");
+  }
+  ASSERT_EQ(g.load_aliases(builtin_list("aliases"), "aliases"), "");
+  const auto &entries = g.entries();
+  auto scan = [&](std::string_view name,
+                  std::optional<entity_type> type) -> const gazetteer_entry * {
+    const std::size_t bound = edit_bound(name.size());
+    const gazetteer_entry *best = nullptr;
+    std::size_t best_distance = bound + 1;
+    for (const gazetteer_entry &e : entries) {
+      if (bound == 0 || (type && e.type != *type) || e.name.front() != name.front()) {
+        continue;
+      }
+      if (std::size_t d = edit_distance(name, e.name, bound); d < best_distance) {
+        best_distance = d;
+        best = &e;
+      }
+    }
+    return best;
+  };
+  std::size_t probes = 0;
+  std::size_t found = 0;
+  for (std::size_t k = 0; k < entries.size(); k += 7) {
+    const std::string &name = entries[k].name;
+    std::vector<std::string> edited;
+    for (std::size_t i = 1; i < name.size(); ++i) {
+      edited.push_back(std::string(name).erase(i, 1));           // deletion
+      edited.push_back(std::string(name).insert(i, 1, 'e'));     // insertion
+      edited.push_back(std::string(name).replace(i, 1, 1, 'o')); // substitution
+      if (i + 1 < name.size()) {
+        std::string swapped = name;
+        std::swap(swapped[i], swapped[i + 1]);
+        edited.push_back(swapped);                       // transposition
+        edited.push_back(std::string(name).erase(i, 2)); // two deletions
+      }
+    }
+    for (const std::string &probe : edited) {
+      for (std::optional<entity_type> type :
+           {std::optional<entity_type>{}, std::optional<entity_type>{entries[k].type}}) {
+        const gazetteer_entry *want = scan(probe, type);
+        EXPECT_EQ(g.find_near(probe, type), want) << probe;
+        ++probes;
+        found += want != nullptr;
+      }
+    }
+  }
+  EXPECT_GT(probes, 10000u);
+  EXPECT_GT(found, probes / 4); // most probes have a near name: the test exercises matches
+}
+
+TEST(cues, closed_lists_answer_members_only) {
+  EXPECT_TRUE(is_common_capitalised("The"));
+  EXPECT_TRUE(is_common_capitalised("Sept."));
+  EXPECT_TRUE(is_common_capitalised("По"));
+  EXPECT_FALSE(is_common_capitalised("Thé"));
+  EXPECT_FALSE(is_common_capitalised("the"));
+  EXPECT_FALSE(is_common_capitalised(""));
+  EXPECT_EQ(type_from_last_word("Ministry"), entity_type::organization);
+  EXPECT_EQ(type_from_last_word("Street"), entity_type::place);
+  EXPECT_EQ(type_from_last_word("Streets"), std::nullopt);
+  EXPECT_EQ(type_from_first_word("Museum"), entity_type::place); // a head before a connector head
+  EXPECT_TRUE(is_role_word("spokeswoman"));
+  EXPECT_FALSE(is_role_word("spokesman's"));
+  EXPECT_TRUE(is_connector("von"));
+  EXPECT_TRUE(is_common_acronym("GMT"));
+  EXPECT_FALSE(is_common_acronym("NATO"));
 }
 
 TEST(title_case, latin_and_cyrillic_capitals) {

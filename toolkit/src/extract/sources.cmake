@@ -43,4 +43,6 @@ target_sources(wirespeed_toolkit PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/entities/cues.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entities/gazetteer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entities/edit_distance.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/entities/deletion_index.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/entities/name_table.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entities/mine.cpp)

@@ -3,6 +3,7 @@
 #include "extract/entities/gazetteer.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include <fmt/format.h>
 
@@ -31,6 +32,15 @@ template <typename F> std::string for_each_line(std::string_view text, F &&f) {
   return {};
 }
 
+// Which byte values (modulo 64) `name` holds, one bit each.
+std::uint64_t bytes_held(std::string_view name) noexcept {
+  std::uint64_t held = 0;
+  for (char c : name) {
+    held |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  }
+  return held;
+}
+
 } // namespace
 
 std::uint32_t gazetteer::near_key(entity_type type, char first, std::size_t size) noexcept {
@@ -40,6 +50,7 @@ std::uint32_t gazetteer::near_key(entity_type type, char first, std::size_t size
 }
 
 void gazetteer::add(entity_type type, std::string_view name, std::string_view canonical) {
+  indexed_ = false;
   if (auto it = by_name_.find(name); it != by_name_.end()) {
     gazetteer_entry &e = entries_[it->second];
     if (e.type != type) { // move it to the new type's index
@@ -55,61 +66,93 @@ void gazetteer::add(entity_type type, std::string_view name, std::string_view ca
   entries_.push_back({std::string(name), std::string(canonical), type});
   by_name_.emplace(std::string(name), index);
   by_shape_[near_key(type, name.front(), name.size())].push_back(index);
-  std::string deleted(name);
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    deleted.assign(name).erase(i, 1);
-    auto &list = deletions_[deleted];
-    if (list.empty() || list.back() != index) {
-      list.push_back(index);
-    }
+  bytes_held_.push_back(bytes_held(name));
+  // One edit is allowed only below 10 bytes, so longer entries are never one
+  // edit from a name find_near() looks up that way: leaving them out keeps
+  // the table small enough to stay in cache.
+  if (edit_bound(name.size() - 1) <= 1) {
+    near_.add(name, index);
   }
 }
 
 std::string gazetteer::load(std::string_view text, std::string_view origin) {
-  return for_each_line(text, [&](std::size_t line_no, std::string_view line) -> std::string {
-    std::size_t tab = line.find('\t');
-    entity_type type{};
-    if (tab == std::string_view::npos || !parse_entity_type(line.substr(0, tab), type)) {
-      return fmt::format("{}:{}: expected person, organization or place, a TAB and a name", origin,
-                         line_no);
-    }
-    std::string_view name = line.substr(tab + 1);
-    std::string_view canonical = name;
-    if (std::size_t tab2 = name.find('\t'); tab2 != std::string_view::npos) {
-      canonical = trim(name.substr(tab2 + 1));
-      name = trim(name.substr(0, tab2));
-    }
-    if (name.empty() || canonical.empty()) {
-      return fmt::format("{}:{}: empty name", origin, line_no);
-    }
-    add(type, name, canonical);
-    return {};
-  });
+  std::string error =
+      for_each_line(text, [&](std::size_t line_no, std::string_view line) -> std::string {
+        std::size_t tab = line.find('\t');
+        entity_type type{};
+        if (tab == std::string_view::npos || !parse_entity_type(line.substr(0, tab), type)) {
+          return fmt::format("{}:{}: expected person, organization or place, a TAB and a name",
+                             origin, line_no);
+        }
+        std::string_view name = line.substr(tab + 1);
+        std::string_view canonical = name;
+        if (std::size_t tab2 = name.find('\t'); tab2 != std::string_view::npos) {
+          canonical = trim(name.substr(tab2 + 1));
+          name = trim(name.substr(0, tab2));
+        }
+        if (name.empty() || canonical.empty()) {
+          return fmt::format("{}:{}: empty name", origin, line_no);
+        }
+        add(type, name, canonical);
+        return {};
+      });
+  index();
+  return error;
 }
 
 std::string gazetteer::load_aliases(std::string_view text, std::string_view origin) {
-  return for_each_line(text, [&](std::size_t line_no, std::string_view line) -> std::string {
-    std::size_t tab = line.find('\t');
-    if (tab == std::string_view::npos || trim(line.substr(0, tab)).empty() ||
-        trim(line.substr(tab + 1)).empty()) {
-      return fmt::format("{}:{}: expected canonical<TAB>alias", origin, line_no);
-    }
-    std::string canonical(trim(line.substr(0, tab)));
-    std::string_view name = trim(line.substr(tab + 1));
-    aliases_[std::string(name)] = canonical;
-    if (const gazetteer_entry *known = find(canonical)) {
-      add(known->type, name, known->canonical);
-    }
-    return {};
-  });
+  std::string error =
+      for_each_line(text, [&](std::size_t line_no, std::string_view line) -> std::string {
+        std::size_t tab = line.find('\t');
+        if (tab == std::string_view::npos || trim(line.substr(0, tab)).empty() ||
+            trim(line.substr(tab + 1)).empty()) {
+          return fmt::format("{}:{}: expected canonical<TAB>alias", origin, line_no);
+        }
+        std::string canonical(trim(line.substr(0, tab)));
+        std::string_view name = trim(line.substr(tab + 1));
+        indexed_ = false;
+        aliases_[std::string(name)] = canonical;
+        if (const gazetteer_entry *known = find(canonical)) {
+          add(known->type, name, known->canonical);
+        }
+        return {};
+      });
+  index();
+  return error;
+}
+
+void gazetteer::index() {
+  near_.build();
+  std::vector<std::string_view> names;
+  names.reserve(entries_.size());
+  for (const gazetteer_entry &e : entries_) {
+    names.emplace_back(e.name);
+  }
+  entry_table_.assign(names);
+  names.clear();
+  alias_canonical_.clear();
+  for (const auto &[alias, canonical] : aliases_) { // map nodes stay put: views stay valid
+    names.emplace_back(alias);
+    alias_canonical_.emplace_back(canonical);
+  }
+  alias_table_.assign(names);
+  indexed_ = true;
 }
 
 const gazetteer_entry *gazetteer::find(std::string_view name) const {
+  if (indexed_) {
+    std::int64_t i = entry_table_.find(name);
+    return i < 0 ? nullptr : &entries_[static_cast<std::size_t>(i)];
+  }
   auto it = by_name_.find(name);
   return it == by_name_.end() ? nullptr : &entries_[it->second];
 }
 
 std::string_view gazetteer::alias(std::string_view name) const {
+  if (indexed_) {
+    std::int64_t i = alias_table_.find(name);
+    return i < 0 ? std::string_view{} : alias_canonical_[static_cast<std::size_t>(i)];
+  }
   auto it = aliases_.find(name);
   return it == aliases_.end() ? std::string_view{} : std::string_view(it->second);
 }
@@ -121,9 +164,11 @@ const gazetteer_entry *gazetteer::nearest(std::string_view name, std::size_t bou
                                           std::span<const std::uint32_t> candidates,
                                           const gazetteer_entry *best) const {
   std::size_t best_distance = best ? edit_distance(name, best->name, bound) : bound + 1;
+  const std::uint64_t held = bytes_held(name);
   for (std::uint32_t index : candidates) {
     const gazetteer_entry &e = entries_[index];
-    if ((type && e.type != *type) || e.name.front() != name.front()) {
+    if ((type && e.type != *type) || e.name.front() != name.front() ||
+        static_cast<std::size_t>(std::popcount(held ^ bytes_held_[index])) > 2 * bound) {
       continue;
     }
     std::size_t d = edit_distance(name, e.name, bound);
@@ -155,21 +200,11 @@ const gazetteer_entry *gazetteer::find_near(std::string_view name,
     }
     return best;
   }
-  // One edit: `name` is a deletion of an entry, or shares a deletion with
-  // one, or one of its deletions is an entry.
-  if (auto it = deletions_.find(name); it != deletions_.end()) {
-    best = nearest(name, 1, type, it->second, best);
-  }
-  std::string deleted;
-  for (std::size_t i = 1; i < name.size(); ++i) { // the first byte stays
-    deleted.assign(name).erase(i, 1);
-    if (auto it = deletions_.find(deleted); it != deletions_.end()) {
-      best = nearest(name, 1, type, it->second, best);
+  near_.candidates(name, [&](std::span<const std::uint32_t> candidates) {
+    if (!candidates.empty()) {
+      best = nearest(name, 1, type, candidates, best);
     }
-    if (auto it = by_name_.find(deleted); it != by_name_.end()) {
-      best = nearest(name, 1, type, std::span<const std::uint32_t>(&it->second, 1), best);
-    }
-  }
+  });
   return best;
 }
 

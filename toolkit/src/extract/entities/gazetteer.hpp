@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/entities/deletion_index.hpp"
+#include "extract/entities/name_table.hpp"
 #include "wirespeed/extract.hpp"
 
 namespace wirespeed::extract_detail {
@@ -22,6 +24,15 @@ struct gazetteer_entry {
 
 class gazetteer {
 public:
+  gazetteer() = default;
+  // The lookup tables view the entries' and aliases' strings: a copy would
+  // view the original's. Moves keep them (the heap buffers move as a whole).
+  gazetteer(const gazetteer &) = delete;
+  gazetteer &operator=(const gazetteer &) = delete;
+  gazetteer(gazetteer &&) noexcept = default;
+  gazetteer &operator=(gazetteer &&) noexcept = default;
+  ~gazetteer() = default;
+
   /// Adds `type<TAB>name[<TAB>canonical]` lines; a later entry for the same
   /// name replaces the earlier one. Returns an error ("origin:line: why") or "".
   std::string load(std::string_view text, std::string_view origin);
@@ -52,13 +63,23 @@ private:
   std::vector<gazetteer_entry> entries_;
   std::unordered_map<std::string, std::uint32_t, hash, std::equal_to<>> by_name_;
   std::unordered_map<std::string, std::string, hash, std::equal_to<>> aliases_;
+  /// by_name_ and aliases_ again, for the lookups per token; rebuilt by
+  /// index() after each load, used while `indexed_` (no add() since).
+  name_table entry_table_;
+  name_table alias_table_;
+  std::vector<std::string_view> alias_canonical_; ///< by alias_table_'s value
+  bool indexed_ = false;
+  void index();
   /// (type, first byte, length) -> entries: the names find_near() compares
   /// when two edits are allowed (long names).
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> by_shape_;
-  /// Each name with one byte deleted -> entries: one edit away from a name
-  /// means sharing a deletion with it, or being one (SymSpell), so a lookup
-  /// costs a few hash probes instead of a scan.
-  std::unordered_map<std::string, std::vector<std::uint32_t>, hash, std::equal_to<>> deletions_;
+  /// Each name and its one-byte deletions: the names find_near() compares
+  /// when one edit is allowed (short names).
+  deletion_index near_;
+  /// Per entry: which byte values (modulo 64) its name holds. One edit
+  /// changes at most two of them, so a cheap test rules most names out
+  /// before an edit distance is computed.
+  std::vector<std::uint64_t> bytes_held_;
   [[nodiscard]] const gazetteer_entry *nearest(std::string_view name, std::size_t bound,
                                                std::optional<entity_type> type,
                                                std::span<const std::uint32_t> candidates,
