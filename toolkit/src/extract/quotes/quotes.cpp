@@ -21,8 +21,14 @@ constexpr std::array<std::string_view, 6> quote_marks{"\"",     "\u201C", "\u201
 constexpr std::size_t unattributed_words = 5; // shorter quotes need a speaker
 constexpr std::size_t pronoun_lines = 3;      // lines looked back for "she"
 
-bool sentence_end(std::string_view w) {
-  return w.size() == 1 && (w[0] == '.' || w[0] == '!' || w[0] == '?');
+// Whether token `t` ends a sentence. The walks over a quote's sentence ask
+// this of every token: words are turned away before their text is read.
+bool sentence_end(const context &ctx, const token &t) {
+  if (t.kind == token_kind::word || t.end - t.begin != 1) {
+    return false;
+  }
+  const char c = ctx.text[t.begin];
+  return c == '.' || c == '!' || c == '?';
 }
 
 bool has_non_ascii(std::string_view s) {
@@ -188,18 +194,21 @@ private:
   static std::pair<std::size_t, std::size_t> sentence_of(const context &ctx, std::size_t t) {
     std::size_t a = t;
     while (a > 0 && (ctx.tokens[a].flags & line_break_before) == 0 &&
-           !sentence_end(token_text(ctx.text, ctx.tokens[a - 1]))) {
+           !sentence_end(ctx, ctx.tokens[a - 1])) {
       --a;
     }
     std::size_t b = t;
     while (b < ctx.tokens.size() && (b == t || (ctx.tokens[b].flags & line_break_before) == 0) &&
-           !sentence_end(token_text(ctx.text, ctx.tokens[b]))) {
+           !sentence_end(ctx, ctx.tokens[b])) {
       ++b;
     }
     return {a, b};
   }
 
   static bool is_mark(const context &ctx, const token &t) {
+    if (t.kind == token_kind::word) {
+      return false; // most tokens: no need to read their text
+    }
     std::string_view w = token_text(ctx.text, t);
     return w.size() <= 3 &&
            std::find(quote_marks.begin(), quote_marks.end(), w) != quote_marks.end();
@@ -301,7 +310,7 @@ private:
     std::size_t after_end = close_tok;
     while (after_end < ctx.tokens.size() &&
            (after_end == close_tok || (ctx.tokens[after_end].flags & line_break_before) == 0) &&
-           !sentence_end(token_text(ctx.text, ctx.tokens[after_end])) &&
+           !sentence_end(ctx, ctx.tokens[after_end]) &&
            (!is_mark(ctx, ctx.tokens[after_end]) || q.partial)) {
       ++after_end;
     }
@@ -312,7 +321,7 @@ private:
     // quote) the previous quote.
     std::size_t before_begin = open_tok;
     while (before_begin > 0 && (ctx.tokens[before_begin].flags & line_break_before) == 0 &&
-           !sentence_end(token_text(ctx.text, ctx.tokens[before_begin - 1])) &&
+           !sentence_end(ctx, ctx.tokens[before_begin - 1]) &&
            (!is_mark(ctx, ctx.tokens[before_begin - 1]) || q.partial)) {
       --before_begin;
     }
