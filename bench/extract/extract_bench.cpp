@@ -84,6 +84,14 @@ void run(benchmark::State &state, std::vector<wirespeed::extractor_id> which) {
 void BM_extract_all(benchmark::State &state) {
   run(state, {});
 }
+// Issue 5's extractors together (boilerplate, metadata, quotes), chosen as
+// `wirespeed extract --fields title,published,byline,dateline,boilerplate,quotes`
+// chooses them: its speed goal is for this set.
+void BM_extract_boilerplate_metadata_quotes(benchmark::State &state) {
+  run(state, wirespeed::extractors_for(wirespeed::field_title | wirespeed::field_published |
+                                       wirespeed::field_byline | wirespeed::field_dateline |
+                                       wirespeed::field_boilerplate | wirespeed::field_quotes));
+}
 void BM_extract_boilerplate(benchmark::State &state) {
   run(state, {wirespeed::extractor_id::boilerplate});
 }
@@ -108,6 +116,7 @@ void BM_extract_entities(benchmark::State &state) {
 } // namespace
 
 BENCHMARK(BM_extract_all)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_extract_boilerplate_metadata_quotes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_boilerplate)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_metadata)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_quotes)->Unit(benchmark::kMillisecond);

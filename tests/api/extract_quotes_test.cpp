@@ -13,6 +13,19 @@ TEST(extract_quotes, straight_quote_then_surname_resolves_to_full_name) {
   EXPECT_EQ(quotes(text), (strings{"Talks are going on,|Jack Lew|said|f"}));
 }
 
+// Each mention of a surname takes the latest longer form before it, however
+// often the surname was used alone in between.
+TEST(extract_quotes, repeated_surname_takes_the_latest_full_name_before_it) {
+  const char *text = "Finance Minister Jack Lew arrived on Monday.\n\n"
+                     "\"We are ready,\" Lew said.\n\n"
+                     "\"Markets will calm,\" Lew added.\n\n"
+                     "Treasury aide Maria Lew met reporters.\n\n"
+                     "\"The plan holds,\" Lew said.";
+  EXPECT_EQ(quotes(text),
+            (strings{"We are ready,|Jack Lew|said|f", "Markets will calm,|Jack Lew|added|f",
+                     "The plan holds,|Maria Lew|said|f"}));
+}
+
 TEST(extract_quotes, curly_quote_with_verb_before_the_speaker) {
   const char *text = "\u201CI feel despair,\u201D said Abir, who lives in Rafah.";
   EXPECT_EQ(quotes(text), (strings{"I feel despair,|Abir|said|f"}));

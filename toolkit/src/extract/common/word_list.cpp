@@ -14,6 +14,15 @@ char lower(char c) {
 
 } // namespace
 
+std::size_t word_list::sketch(std::string_view folded) noexcept {
+  if (folded.empty()) {
+    return 0;
+  }
+  const auto first = static_cast<unsigned char>(folded.front());
+  const auto last = static_cast<unsigned char>(folded.back());
+  return ((folded.size() * 31 + first) * 31 + last) % 4096;
+}
+
 void word_list::load(std::string_view text) {
   for_each_list_line(text, [this](std::string_view, std::string_view word) { add(word); });
 }
@@ -21,6 +30,7 @@ void word_list::load(std::string_view text) {
 void word_list::add(std::string_view word) {
   std::string s(word.substr(0, longest_word));
   std::transform(s.begin(), s.end(), s.begin(), lower);
+  sketches_.set(sketch(s));
   words_.insert(std::move(s));
 }
 
@@ -31,7 +41,8 @@ bool word_list::contains(std::string_view word) const {
   }
   std::array<char, longest_word> folded{};
   std::transform(word.begin(), word.end(), folded.begin(), lower);
-  return words_.find(std::string_view(folded.data(), word.size())) != words_.end();
+  const std::string_view key(folded.data(), word.size());
+  return sketches_.test(sketch(key)) && words_.find(key) != words_.end();
 }
 
 } // namespace wirespeed::extract_detail

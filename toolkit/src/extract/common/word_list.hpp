@@ -1,6 +1,7 @@
 #pragma once
 // A list of words or phrases read from pattern-file text, for lookups on
 // tokens where a pattern match would be overkill (titles before a name).
+#include <bitset>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,10 @@ private:
     }
   };
   std::unordered_set<std::string, hash, std::equal_to<>> words_;
+  // Most words looked up are in no list: their length, first and last byte
+  // (folded) tell so without hashing.
+  static std::size_t sketch(std::string_view folded) noexcept;
+  std::bitset<4096> sketches_;
 };
 
 /// Calls f(label, pattern) for each `label<TAB>pattern` or `pattern` line.

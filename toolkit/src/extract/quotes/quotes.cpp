@@ -4,6 +4,8 @@
 // every reporting verb are remembered in text order, so that "he", "she" and
 // "the envoy" resolve to the last named speaker before them.
 #include <algorithm>
+#include <array>
+#include <optional>
 
 #include "extract/common/builtin_data.hpp"
 #include "extract/factories.hpp"
@@ -14,11 +16,19 @@ namespace {
 
 constexpr std::size_t scare_quote_words = 3;
 constexpr std::string_view mark_label = "mark";
+constexpr std::array<std::string_view, 6> quote_marks{"\"",     "\u201C", "\u201D",
+                                                      "\u201E", "\u00AB", "\u00BB"};
 constexpr std::size_t unattributed_words = 5; // shorter quotes need a speaker
 constexpr std::size_t pronoun_lines = 3;      // lines looked back for "she"
 
-bool sentence_end(std::string_view w) {
-  return w == "." || w == "!" || w == "?";
+// Whether token `t` ends a sentence. The walks over a quote's sentence ask
+// this of every token: words are turned away before their text is read.
+bool sentence_end(const context &ctx, const token &t) {
+  if (t.kind == token_kind::word || t.end - t.begin != 1) {
+    return false;
+  }
+  const char c = ctx.text[t.begin];
+  return c == '.' || c == '!' || c == '?';
 }
 
 bool has_non_ascii(std::string_view s) {
@@ -39,6 +49,17 @@ struct named {
   mention who;          ///< resolved on use (full_name)
 };
 
+// What the quotes of one document share, each found once: full names, and
+// the subject of each reporting verb in its own sentence (every pronoun
+// looks back through the same verbs).
+struct document_state {
+  document_state(const context &ctx, const speaker_lexicon &lex, std::vector<verb_at> found)
+      : verbs(std::move(found)), names(ctx, lex), verb_subjects(verbs.size()) {}
+  std::vector<verb_at> verbs;
+  name_resolver names;
+  std::vector<std::optional<mention>> verb_subjects;
+};
+
 class quotes_extractor final : public extractor {
 public:
   std::string add_patterns(match::pattern_set &set, std::uint32_t tag) override {
@@ -48,7 +69,8 @@ public:
                          lex_.aliases[std::string(alias)] = std::string(canonical);
                        });
     // Quote marks come from the same scan as everything else.
-    for (std::string_view m : {"\"", "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"}) {
+    first_mark_ = static_cast<std::uint32_t>(set.size());
+    for (std::string_view m : quote_marks) {
       set.add_literal(m,
                       {.flags = match::flag::none, .label = std::string(mark_label), .tag = tag});
     }
@@ -77,13 +99,13 @@ public:
   void run(const context &ctx, extraction &out) const override {
     std::vector<std::uint32_t> marks;
     for (const match::match &m : ctx.matches) {
-      if (ctx.db.at(m.id).label == mark_label) {
+      if (is_mark(m)) {
         marks.push_back(static_cast<std::uint32_t>(m.begin));
       }
     }
     std::vector<quote_span> spans;
     find_quote_spans(ctx.text, ctx.lines, out.boilerplate, marks, spans);
-    std::vector<verb_at> verbs = find_verbs(ctx, spans);
+    document_state doc(ctx, lex_, find_verbs(ctx, spans));
     std::size_t prev_line = SIZE_MAX;
     std::size_t prev_index = SIZE_MAX;
     for (const quote_span &span : spans) {
@@ -91,7 +113,7 @@ public:
       q.begin = span.begin;
       q.end = span.end;
       q.partial = is_partial(ctx, span);
-      attribute(ctx, span, verbs, q);
+      attribute(ctx, span, doc, q);
       bool continues = prev_index != SIZE_MAX && prev_line == span.line && !q.partial;
       if (q.verb.empty() && !continues && !is_speech(ctx, span, q)) {
         continue; // scare quotes, titles, words mentioned as words
@@ -128,7 +150,7 @@ private:
   // Reporting verbs outside quotations, in text order. Attribution phrases
   // opening with a preposition ("in a statement") mark a source, not a
   // speaker, and give way to a verb.
-  static std::vector<verb_at> find_verbs(const context &ctx, const std::vector<quote_span> &spans) {
+  std::vector<verb_at> find_verbs(const context &ctx, const std::vector<quote_span> &spans) const {
     std::vector<verb_at> out;
     std::size_t s = 0;
     std::size_t cursor = 0;
@@ -139,7 +161,7 @@ private:
       if (s < spans.size() && spans[s].begin <= m.begin && m.end <= spans[s].end) {
         continue;
       }
-      if (ctx.db.at(m.id).label == mark_label) {
+      if (is_mark(m)) {
         continue;
       }
       while (cursor < ctx.tokens.size() && ctx.tokens[cursor].begin < m.begin) {
@@ -172,21 +194,24 @@ private:
   static std::pair<std::size_t, std::size_t> sentence_of(const context &ctx, std::size_t t) {
     std::size_t a = t;
     while (a > 0 && (ctx.tokens[a].flags & line_break_before) == 0 &&
-           !sentence_end(token_text(ctx.text, ctx.tokens[a - 1]))) {
+           !sentence_end(ctx, ctx.tokens[a - 1])) {
       --a;
     }
     std::size_t b = t;
     while (b < ctx.tokens.size() && (b == t || (ctx.tokens[b].flags & line_break_before) == 0) &&
-           !sentence_end(token_text(ctx.text, ctx.tokens[b]))) {
+           !sentence_end(ctx, ctx.tokens[b])) {
       ++b;
     }
     return {a, b};
   }
 
   static bool is_mark(const context &ctx, const token &t) {
+    if (t.kind == token_kind::word) {
+      return false; // most tokens: no need to read their text
+    }
     std::string_view w = token_text(ctx.text, t);
-    return w == "\"" || w == "\u201C" || w == "\u201D" || w == "\u00AB" || w == "\u00BB" ||
-           w == "\u201E";
+    return w.size() <= 3 &&
+           std::find(quote_marks.begin(), quote_marks.end(), w) != quote_marks.end();
   }
 
   // The subject of verb `vi` in the sentence [a, b): "said Abir" after a
@@ -277,15 +302,15 @@ private:
                std::end(function_words);
   }
 
-  void attribute(const context &ctx, const quote_span &span, const std::vector<verb_at> &verbs,
-                 quote &q) const {
+  void attribute(const context &ctx, const quote_span &span, document_state &doc, quote &q) const {
+    const std::vector<verb_at> &verbs = doc.verbs;
     std::size_t open_tok = token_at_or_after(ctx.tokens, span.open);
     std::size_t close_tok = token_at_or_after(ctx.tokens, span.close);
     // After the quote: up to the sentence end, the line end or the next quote.
     std::size_t after_end = close_tok;
     while (after_end < ctx.tokens.size() &&
            (after_end == close_tok || (ctx.tokens[after_end].flags & line_break_before) == 0) &&
-           !sentence_end(token_text(ctx.text, ctx.tokens[after_end])) &&
+           !sentence_end(ctx, ctx.tokens[after_end]) &&
            (!is_mark(ctx, ctx.tokens[after_end]) || q.partial)) {
       ++after_end;
     }
@@ -296,7 +321,7 @@ private:
     // quote) the previous quote.
     std::size_t before_begin = open_tok;
     while (before_begin > 0 && (ctx.tokens[before_begin].flags & line_break_before) == 0 &&
-           !sentence_end(token_text(ctx.text, ctx.tokens[before_begin - 1])) &&
+           !sentence_end(ctx, ctx.tokens[before_begin - 1]) &&
            (!is_mark(ctx, ctx.tokens[before_begin - 1]) || q.partial)) {
       --before_begin;
     }
@@ -340,9 +365,9 @@ private:
     q.speaker_begin = m.begin;
     q.speaker_end = m.end;
     if (!m.name.empty()) {
-      q.speaker = full_name(ctx, lex_, m);
+      q.speaker = doc.names.full_name(m);
     } else if (m.anaphoric) {
-      q.speaker = antecedent(ctx, verbs, m.begin, open_tok);
+      q.speaker = antecedent(ctx, doc, m.begin, open_tok);
     }
   }
 
@@ -352,9 +377,10 @@ private:
   // first, found on demand (most quotes never need them).
   class named_before {
   public:
-    named_before(const quotes_extractor &self, const context &ctx,
-                 const std::vector<verb_at> &verbs, std::uint32_t at)
-        : self_(self), ctx_(ctx), verbs_(verbs) {
+    named_before(const quotes_extractor &self, const context &ctx, document_state &doc,
+                 std::uint32_t at)
+        : self_(self), ctx_(ctx), doc_(doc) {
+      const std::vector<verb_at> &verbs = doc.verbs;
       next_ = static_cast<std::size_t>(std::lower_bound(verbs.begin(), verbs.end(), at,
                                                         [&](const verb_at &v, std::uint32_t o) {
                                                           return ctx.tokens[v.first].begin < o;
@@ -365,10 +391,13 @@ private:
       while (next_ > 0 && looked_ < max_verbs) {
         --next_;
         ++looked_;
-        auto [a, b] = sentence_of(ctx_, verbs_[next_].first);
-        mention m = self_.subject_of(ctx_, verbs_, next_, a, b);
-        if (!m.name.empty()) {
-          out = {m.begin, std::move(m)};
+        std::optional<mention> &m = doc_.verb_subjects[next_];
+        if (!m) {
+          auto [a, b] = sentence_of(ctx_, doc_.verbs[next_].first);
+          m = self_.subject_of(ctx_, doc_.verbs, next_, a, b);
+        }
+        if (!m->name.empty()) {
+          out = {m->begin, *m};
           return true;
         }
       }
@@ -379,26 +408,27 @@ private:
     static constexpr std::size_t max_verbs = 64;
     const quotes_extractor &self_;
     const context &ctx_;
-    const std::vector<verb_at> &verbs_;
+    document_state &doc_;
     std::size_t next_ = 0;
     std::size_t looked_ = 0;
   };
 
   // "he", "she", "the envoy": the last named speaker before, unless a line
   // opening with a person's name is closer ("Noa Peretz, whose brother…").
-  std::string antecedent(const context &ctx, const std::vector<verb_at> &verbs, std::uint32_t at,
+  std::string antecedent(const context &ctx, document_state &doc, std::uint32_t at,
                          std::size_t quote_tok) const {
+    name_resolver &names = doc.names;
     // A person is meant: the last speaker with a full name, unless a
     // one-word speaker ("Abir", "Hamas") spoke earlier in the same line.
-    named_before before(*this, ctx, verbs, at);
+    named_before before(*this, ctx, doc, at);
     named latest;
     bool found = before.next(latest);
-    std::string name = found ? full_name(ctx, lex_, latest.who) : std::string{};
+    std::string name = found ? names.full_name(latest.who) : std::string{};
     if (found && name.find(' ') == std::string::npos &&
         ctx.text.substr(latest.at, at - latest.at).find('\n') != std::string_view::npos) {
       named other;
       while (before.next(other)) {
-        if (std::string candidate = full_name(ctx, lex_, other.who);
+        if (std::string candidate = names.full_name(other.who);
             candidate.find(' ') != std::string::npos) {
           latest = std::move(other);
           name = std::move(candidate);
@@ -415,7 +445,7 @@ private:
       if (ctx.tokens[t].begin < named_at) {
         break;
       }
-      if (mention m = line_subject(ctx, lex_, t); !m.name.empty() && m.begin < at) {
+      if (mention m = line_subject(names, t); !m.name.empty() && m.begin < at) {
         return m.name;
       }
       if (t == 0) {
@@ -426,7 +456,13 @@ private:
     return name;
   }
 
+  // Quote marks are the patterns [first_mark_, first_mark_ + quote_marks.size()).
+  [[nodiscard]] bool is_mark(const match::match &m) const {
+    return m.id - first_mark_ < quote_marks.size();
+  }
+
   speaker_lexicon lex_;
+  std::uint32_t first_mark_ = 0;
 };
 
 } // namespace

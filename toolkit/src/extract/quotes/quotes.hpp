@@ -56,22 +56,52 @@ struct speaker_lexicon {
                                    std::size_t first, std::size_t verb, std::size_t verb_end,
                                    std::size_t last, bool after);
 
-/// The subject opening the line of token `t` when it names someone
-/// ("Noa Peretz, whose brother…"); empty name otherwise.
-[[nodiscard]] mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t t);
+/// Full names of one document's speakers. A short mention stands for the
+/// longest capitalised run holding its words earlier in the text ("Lew" ->
+/// "Jack Lew", titles and company suffixes dropped), else for itself; then
+/// aliases apply. Looking back visits only the earlier tokens of the same
+/// text, and each mention is resolved once however many quotes and pronouns
+/// ask for it.
+class name_resolver {
+public:
+  name_resolver(const context &ctx, const speaker_lexicon &lex) : ctx_(ctx), lex_(lex) {}
+
+  [[nodiscard]] const context &ctx() const noexcept { return ctx_; }
+  [[nodiscard]] const speaker_lexicon &lexicon() const noexcept { return lex_; }
+
+  /// The mention's full name (its own name when it has no tokens).
+  [[nodiscard]] std::string full_name(const mention &m);
+
+private:
+  struct resolved {
+    std::size_t first_token = 0;
+    std::size_t end_token = 0;
+    std::string name;
+  };
+  /// The full name of tokens [first_token, end_token), aliases applied.
+  [[nodiscard]] std::string resolve(std::size_t first_token, std::size_t end_token);
+  [[nodiscard]] std::string aliased(std::string name) const;
+  /// A capitalised run around a name word (token key / 2, key % 2 + 1
+  /// words), trimmed to [first, last); the untrimmed run ends at token `end`.
+  struct name_run {
+    std::size_t key = 0;
+    std::uint32_t first = 0;
+    std::uint32_t last = 0;
+    std::uint32_t end = 0;
+  };
+  [[nodiscard]] bool look_back(std::size_t first_token, std::size_t n, std::string &out);
+  [[nodiscard]] bool longer_form_at(std::size_t i, std::size_t first_token, std::size_t n,
+                                    std::string &out);
+
+  const context &ctx_;
+  const speaker_lexicon &lex_;
+  std::vector<std::uint32_t> hits_; ///< offsets of the mention's first word
+  std::vector<name_run> runs_;
+  std::vector<resolved> memo_;
+};
 
 /// The subject opening the line of token `t` when it names someone
 /// ("Noa Peretz, whose brother…"); empty name otherwise.
-[[nodiscard]] mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t t);
-
-/// The mention's full name: resolve_name() of its tokens, then aliases.
-[[nodiscard]] std::string full_name(const context &ctx, const speaker_lexicon &lex,
-                                    const mention &m);
-
-/// "Lew" -> "Jack Lew": the longest capitalised run containing the mention's
-/// words earlier in the text (titles and company suffixes dropped); the
-/// mention's own text when there is none.
-[[nodiscard]] std::string resolve_name(const context &ctx, const speaker_lexicon &lex,
-                                       std::size_t first_token, std::size_t end_token);
+[[nodiscard]] mention line_subject(name_resolver &names, std::size_t t);
 
 } // namespace wirespeed::extract_detail

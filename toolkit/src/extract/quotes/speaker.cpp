@@ -3,6 +3,7 @@
 // without case (Arabic) count every word as a possible name word.
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "extract/quotes/quotes.hpp"
 
@@ -254,7 +255,8 @@ mention find_subject(const context &ctx, const speaker_lexicon &lex, std::size_t
   return after ? subject_after(ctx, lex, verb_end, last) : subject_before(ctx, lex, first, verb);
 }
 
-mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t t) {
+mention line_subject(name_resolver &names, std::size_t t) {
+  const context &ctx = names.ctx();
   std::size_t a = t;
   while (a > 0 && (ctx.tokens[a].flags & line_break_before) == 0) {
     --a;
@@ -267,8 +269,8 @@ mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t
   if (b == a) {
     return {};
   }
-  mention m = make_mention(ctx, lex, a, b);
-  m.name = full_name(ctx, lex, m);
+  mention m = make_mention(ctx, names.lexicon(), a, b);
+  m.name = names.full_name(m);
   // A lone capitalised word names someone only if it stands for a longer name.
   if (m.name.find(' ') == std::string::npos) {
     m.name.clear();
@@ -276,57 +278,115 @@ mention line_subject(const context &ctx, const speaker_lexicon &lex, std::size_t
   return m;
 }
 
-std::string full_name(const context &ctx, const speaker_lexicon &lex, const mention &m) {
-  std::string name =
-      m.end_token > m.first_token ? resolve_name(ctx, lex, m.first_token, m.end_token) : m.name;
-  if (auto it = lex.aliases.find(name); it != lex.aliases.end()) {
+std::string name_resolver::full_name(const mention &m) {
+  return m.end_token > m.first_token ? resolve(m.first_token, m.end_token) : aliased(m.name);
+}
+
+std::string name_resolver::aliased(std::string name) const {
+  if (auto it = lex_.aliases.find(name); it != lex_.aliases.end()) {
     return it->second;
   }
   return name;
 }
 
-std::string resolve_name(const context &ctx, const speaker_lexicon &lex, std::size_t first_token,
-                         std::size_t end_token) {
-  std::size_t n = end_token - first_token;
-  auto own = [&] {
-    return std::string(
-        ctx.text.substr(ctx.tokens[first_token].begin,
-                        ctx.tokens[end_token - 1].end - ctx.tokens[first_token].begin));
-  };
-  if (n > 2) {
-    return own();
+std::string name_resolver::resolve(std::size_t first_token, std::size_t end_token) {
+  for (const resolved &r : memo_) {
+    if (r.first_token == first_token && r.end_token == end_token) {
+      return r.name;
+    }
   }
+  const std::size_t n = end_token - first_token;
+  std::string name;
+  const bool found = n <= 2 && look_back(first_token, n, name); // three words are a full name
+  if (!found) {
+    const token &head = ctx_.tokens[first_token];
+    name = std::string(ctx_.text.substr(head.begin, ctx_.tokens[end_token - 1].end - head.begin));
+  }
+  name = aliased(std::move(name));
+  memo_.push_back({first_token, end_token, name});
+  return name;
+}
+
+// The latest longer form of the mention's n words before it, within reach.
+bool name_resolver::look_back(std::size_t first_token, std::size_t n, std::string &out) {
   constexpr std::size_t reach = 2048; // tokens looked back
-  std::size_t stop = first_token > reach ? first_token - reach : 0;
+  const std::size_t stop = first_token > reach ? first_token - reach : 0;
+  // Only a token of the same text can start the longer form: find the
+  // mention's first word in the text before it (memchr on its first byte is
+  // quick on a few KiB), then look at the tokens there, latest first.
+  const token &head = ctx_.tokens[first_token];
+  const std::string_view needle = token_text(ctx_.text, head);
+  hits_.clear();
+  const char *const text = ctx_.text.data();
+  const char *const end = text + head.begin;
+  const char *at = text + ctx_.tokens[stop].begin;
+  while (at < end) {
+    const auto left = static_cast<std::size_t>(end - at);
+    at = static_cast<const char *>(std::memchr(at, needle.front(), left));
+    if (at == nullptr) {
+      break;
+    }
+    if (static_cast<std::size_t>(end - at) >= needle.size() &&
+        std::memcmp(at, needle.data(), needle.size()) == 0) {
+      hits_.push_back(static_cast<std::uint32_t>(at - text));
+    }
+    ++at;
+  }
+  for (auto hit = hits_.rbegin(); hit != hits_.rend(); ++hit) {
+    const std::size_t i = token_at_or_after(ctx_.tokens, *hit);
+    if (i < first_token && ctx_.tokens[i].begin == *hit && longer_form_at(i, first_token, n, out)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the mention's n words [first_token, first_token + n) occur at
+// token i inside a longer name; `out` gets that name. The name run around
+// each such token is kept: a speaker named ten times is looked back at by
+// each later mention.
+bool name_resolver::longer_form_at(std::size_t i, std::size_t first_token, std::size_t n,
+                                   std::string &out) {
+  const context &ctx = ctx_;
   const token &head = ctx.tokens[first_token];
-  const std::size_t head_size = head.end - head.begin;
-  const char head_byte = ctx.text[head.begin];
-  for (std::size_t i = first_token; i-- > stop;) {
-    // Cheap rejections first: this loop runs once per mention over the text.
-    const token &t = ctx.tokens[i];
-    if (t.end - t.begin != head_size || ctx.text[t.begin] != head_byte) {
-      continue;
+  const token &t = ctx.tokens[i];
+  if (t.end - t.begin != head.end - head.begin) {
+    return false;
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (i + k >= first_token || word(ctx, i + k) != word(ctx, first_token + k)) {
+      return false;
     }
-    bool same = true;
-    for (std::size_t k = 0; k < n && same; ++k) {
-      same = i + k < first_token && word(ctx, i + k) == word(ctx, first_token + k);
-    }
-    if (!same) {
-      continue;
-    }
+  }
+  const std::size_t key = i * 2 + (n - 1);
+  auto known =
+      std::find_if(runs_.begin(), runs_.end(), [&](const name_run &r) { return r.key == key; });
+  name_run run;
+  if (known != runs_.end() && known->end < first_token) {
+    run = *known;
+  } else {
     std::size_t a = run_start(ctx, 0, i);
     std::size_t b = i + n;
     while (b < ctx.tokens.size() && b < first_token && namey(ctx, ctx.tokens[b]) &&
            (ctx.tokens[b].flags & line_break_before) == 0 && !one_of(word(ctx, b), clause_words)) {
       ++b;
     }
-    auto [x, y] = trim_name(ctx, lex, a, b);
-    if (y > x && y - x > n) {
-      return std::string(
-          ctx.text.substr(ctx.tokens[x].begin, ctx.tokens[y - 1].end - ctx.tokens[x].begin));
+    auto [x, y] = trim_name(ctx, lex_, a, b);
+    run = {key, static_cast<std::uint32_t>(x), static_cast<std::uint32_t>(y),
+           static_cast<std::uint32_t>(b)};
+    // A run that ended before the mention ends there for every later one.
+    if (known == runs_.end() && b < first_token) {
+      runs_.push_back(run);
     }
   }
-  return own();
+  const std::size_t x = run.first;
+  const std::size_t y = run.last;
+  if (y <= x || y - x <= n) {
+    return false;
+  }
+  out = std::string(
+      ctx.text.substr(ctx.tokens[x].begin, ctx.tokens[y - 1].end - ctx.tokens[x].begin));
+  return true;
 }
 
 } // namespace wirespeed::extract_detail
