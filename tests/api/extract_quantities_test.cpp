@@ -119,3 +119,23 @@ TEST(extract_quantities, events_of_parts_shares_and_separate_clauses) {
                   "At least 11 people|11|at_least|people|killed", "more than 60|60|more_than|-|-",
                   "24 hours|24|exact|hours|-", "9|9|exact|-|killed"}));
 }
+
+TEST(extract_quantities, ranges_keep_both_bounds) {
+  const std::string text = "Between 30 and 40 people were killed. Officials counted 2 to 3 million "
+                           "displaced, between five and six hundred trucks and 12 to 15 homes.";
+  EXPECT_EQ(quantities(text), (list{"Between 30 and 40 people|30|range|people|killed",
+                                    "2 to 3 million|2000000|range|-|displaced",
+                                    "between five and six hundred trucks|500|range|trucks|-",
+                                    "12 to 15 homes|12|range|homes|-"}));
+  std::vector<double> upper;
+  for (const auto &q : extract_test::run(text, "Headline", "2024-03-07").quantities) {
+    upper.push_back(q.value_max);
+  }
+  EXPECT_EQ(upper, (std::vector<double>{40, 3000000, 600, 15})); // "five and six hundred": 500-600
+}
+
+TEST(extract_quantities, changes_ratios_and_lone_between_are_no_ranges) {
+  EXPECT_EQ(quantities("Prices rose from 30 to 40 percent. The vote was three to one. "
+                       "The talks ran between 10 people and the press."),
+            (list{"40 percent|40|exact|percent|-", "10 people|10|exact|people|-"}));
+}

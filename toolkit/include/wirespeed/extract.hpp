@@ -89,7 +89,10 @@ struct quantity {
   std::uint32_t end = 0;          ///< after the counted noun or unit, when there is one
   std::uint32_t number_begin = 0; ///< where the number starts, after hedge and sign
   double value = 0;               ///< the number with its scale (2.3 million -> 2300000)
-  bool has_value = true;          ///< false for vague amounts ("dozens of"): null in JSON
+  /// The upper bound when approx is range ("between 30 and 40": value 30,
+  /// value_max 40; JSON "max", written for ranges only); else equal to value.
+  double value_max = 0;
+  bool has_value = true; ///< false for vague amounts ("dozens of"): null in JSON
   quantity_approx approx = quantity_approx::exact;
   std::string unit;  ///< counted noun or unit ("Palestinians", "percent"); empty: none
   std::string event; ///< what happened to them ("killed"); empty: none stated

@@ -75,6 +75,10 @@ void append_quantity(std::string &out, std::string_view text, const quantity &q)
   } else {
     out += "null";
   }
+  if (q.approx == quantity_approx::range) {
+    out += ",\"max\":";
+    append_number(out, q.value_max);
+  }
   out += ",\"approx\":\"";
   out += to_string(q.approx);
   out += "\",\"unit\":";

@@ -189,15 +189,28 @@ private:
     const lexicon_hit *hedge = negative ? nullptr : s.hit_ending(first);
     bool hedged =
         hedge != nullptr && (hedge->entry->kind == "hedge" || hedge->entry->kind == "prep");
-    if (compound_unit.empty() && q.has_value) {
+    const bool between = hedged && hedge->entry->argument == "range";
+    q.value_max = q.value;
+    bool ranged = false;
+    bool scaled = false;
+    if (compound_unit.empty() && q.has_value && !negative) {
+      ranged = read_range_end(s, next, between, first, q.value_max);
+      if (ranged) {
+        end_byte = ctx.tokens[next - 1].end;
+      }
       if (const lexicon_hit *scale = s.hit_at(next); scale && scale->entry->kind == "scale") {
         double factor = 0;
         if (parse_number(scale->entry->argument, factor)) {
-          q.value *= factor;
+          q.value *= factor; // "2 to 3 million": the scale is both bounds'
+          q.value_max *= factor;
+          scaled = true;
           next = scale->end;
           end_byte = ctx.tokens[next - 1].end;
         }
       }
+    }
+    if (between && !ranged) {
+      hedged = false; // "between 30 people and ...": no range, no hedge
     }
     if (!hedged && q.unit.empty() && !is_amount(s, first, next)) {
       return false;
@@ -207,8 +220,11 @@ private:
     } else if (q.unit.empty()) {
       read_unit(s, next, end_byte, q);
     }
-    if (q.unit.empty() && is_ratio(s, next)) {
-      return false;
+    if (q.unit.empty() && (is_ratio(s, next) || (ranged && !between && !scaled))) {
+      return false; // "two to one", and "3 to 1" with nothing counted
+    }
+    if (ranged) {
+      q.approx = quantity_approx::range;
     }
     if (hedged && !(hedge->entry->kind == "prep" && lex_.time_units.contains(q.unit))) {
       approx_named(hedge->entry->argument, q.approx);
@@ -219,6 +235,38 @@ private:
     out.first_token = first;
     out.number_token = i;
     out.end_token = std::max(next, token_at_or_after(ctx.tokens, end_byte));
+    return true;
+  }
+
+  // The upper bound of a range at token `next`: "and 40" after "between 30",
+  // else "to 40" (not after "from": "rose from 30 to 40" is a change). On
+  // success `next` moves past the bound.
+  bool read_range_end(const quantity_scan &s, std::size_t &next, bool between, std::size_t first,
+                      double &upper) const {
+    const context &ctx = s.ctx;
+    if (next + 1 >= ctx.tokens.size()) {
+      return false;
+    }
+    const std::string_view link = token_text(ctx.text, ctx.tokens[next]);
+    const bool from = first > 0 && token_text(ctx.text, ctx.tokens[first - 1]) == "from";
+    if (between ? link != "and" : (link != "to" || from)) {
+      return false;
+    }
+    const std::size_t bound = next + 1;
+    const lexicon_hit *word = s.hit_at(bound);
+    if (word != nullptr && word->entry->kind == "number") {
+      if (!parse_number(word->entry->argument, upper) ||
+          word->end_byte != ctx.tokens[word->end - 1].end) {
+        return false; // "to six-week", not a bound
+      }
+      next = word->end;
+      return true;
+    }
+    if (ctx.tokens[bound].kind != token_kind::number || !is_plain_number(s, bound) ||
+        !parse_number(token_text(ctx.text, ctx.tokens[bound]), upper)) {
+      return false;
+    }
+    next = bound + 1;
     return true;
   }
 
