@@ -18,6 +18,12 @@ std::string string_or_empty(element e) {
   return e.get(s) == simdjson::SUCCESS ? std::string(s) : std::string();
 }
 
+// The string at obj[key]; empty when the key is missing or not a string.
+std::string string_field(element obj, std::string_view key) {
+  element f;
+  return obj[key].get(f) == simdjson::SUCCESS ? string_or_empty(f) : std::string();
+}
+
 bool parse_record(element obj, eval_detail::gold_record &g) {
   simdjson::dom::object o;
   if (obj.get(o) != simdjson::SUCCESS) {
@@ -28,15 +34,9 @@ bool parse_record(element obj, eval_detail::gold_record &g) {
     return false;
   }
   g.id = string_or_empty(e);
-  if (o["title"].get(e) == simdjson::SUCCESS) {
-    g.title = string_or_empty(e);
-  }
-  if (o["published"].get(e) == simdjson::SUCCESS) {
-    g.published = string_or_empty(e);
-  }
-  if (o["dateline"].get(e) == simdjson::SUCCESS) {
-    g.dateline = string_or_empty(e);
-  }
+  g.title = string_field(obj, "title");
+  g.published = string_field(obj, "published");
+  g.dateline = string_field(obj, "dateline");
   simdjson::dom::array a;
   if (o["byline"].get(a) == simdjson::SUCCESS) {
     for (element name : a) {
@@ -45,22 +45,15 @@ bool parse_record(element obj, eval_detail::gold_record &g) {
   }
   if (o["boilerplate"].get(a) == simdjson::SUCCESS) {
     for (element item : a) {
-      g.boilerplate.push_back(string_or_empty(item["text"].value_unsafe()));
+      g.boilerplate.push_back(string_field(item, "text"));
     }
   }
   if (o["quotes"].get(a) == simdjson::SUCCESS) {
     for (element item : a) {
       eval_detail::gold_quote q;
-      element f;
-      if (item["text"].get(f) == simdjson::SUCCESS) {
-        q.text = string_or_empty(f);
-      }
-      if (item["speaker"].get(f) == simdjson::SUCCESS) {
-        q.speaker = string_or_empty(f);
-      }
-      if (item["verb"].get(f) == simdjson::SUCCESS) {
-        q.verb = string_or_empty(f);
-      }
+      q.text = string_field(item, "text");
+      q.speaker = string_field(item, "speaker");
+      q.verb = string_field(item, "verb");
       bool partial = false;
       if (item["partial"].get(partial) == simdjson::SUCCESS) {
         q.partial = partial;
@@ -72,53 +65,31 @@ bool parse_record(element obj, eval_detail::gold_record &g) {
     for (element item : a) {
       eval_detail::gold_quantity q;
       element f;
-      if (item["text"].get(f) == simdjson::SUCCESS) {
-        q.text = string_or_empty(f);
-      }
+      q.text = string_field(item, "text");
       if (item["value"].get(f) == simdjson::SUCCESS && f.is_number()) {
         q.has_value = f.get_double().get(q.value) == simdjson::SUCCESS;
       }
-      if (item["approx"].get(f) == simdjson::SUCCESS) {
-        q.approx = string_or_empty(f);
-      }
-      if (item["unit"].get(f) == simdjson::SUCCESS) {
-        q.unit = string_or_empty(f);
-      }
-      if (item["event"].get(f) == simdjson::SUCCESS) {
-        q.event = string_or_empty(f);
-      }
+      q.approx = string_field(item, "approx");
+      q.unit = string_field(item, "unit");
+      q.event = string_field(item, "event");
       g.quantities.push_back(std::move(q));
     }
   }
   if (o["dates"].get(a) == simdjson::SUCCESS) {
     for (element item : a) {
       eval_detail::gold_date d;
-      element f;
-      if (item["text"].get(f) == simdjson::SUCCESS) {
-        d.text = string_or_empty(f);
-      }
-      if (item["value"].get(f) == simdjson::SUCCESS) {
-        d.value = string_or_empty(f);
-      }
-      if (item["kind"].get(f) == simdjson::SUCCESS) {
-        d.kind = string_or_empty(f);
-      }
+      d.text = string_field(item, "text");
+      d.value = string_field(item, "value");
+      d.kind = string_field(item, "kind");
       g.dates.push_back(std::move(d));
     }
   }
   if (o["entities"].get(a) == simdjson::SUCCESS) {
     for (element item : a) {
       eval_detail::gold_entity ent;
-      element f;
-      if (item["text"].get(f) == simdjson::SUCCESS) {
-        ent.text = string_or_empty(f);
-      }
-      if (item["type"].get(f) == simdjson::SUCCESS) {
-        ent.type = string_or_empty(f);
-      }
-      if (item["canonical"].get(f) == simdjson::SUCCESS) {
-        ent.canonical = string_or_empty(f);
-      }
+      ent.text = string_field(item, "text");
+      ent.type = string_field(item, "type");
+      ent.canonical = string_field(item, "canonical");
       g.entities.push_back(std::move(ent));
     }
   }
