@@ -323,6 +323,28 @@ TEST_F(reader_test, ATextFileIsOneDocumentTitledByItsFirstNonEmptyLine) {
   EXPECT_EQ(doc.origin_line, 1u);
 }
 
+TEST_F(reader_test, TextFilesOfSeveralMegabytesAreReadWholeUpToTheirLimit) {
+  // Larger than one read chunk (1 MiB): read in one piece sized from the file.
+  std::string body = "Long story\n";
+  while (body.size() < (3u << 20) + 17) {
+    body += "Paragraph " + std::to_string(body.size()) + " of a very long wire story.\n";
+  }
+  auto file = write("long.txt", body);
+  reader_options options;
+  options.max_record_bytes = body.size();
+  auto result = read_all({file}, options);
+  ASSERT_EQ(result.documents.size(), 1u);
+  EXPECT_EQ(result.documents[0].text, body);
+  EXPECT_EQ(result.bytes_read, body.size());
+
+  options.max_record_bytes = body.size() - 1;
+  result = read_all({file}, options);
+  EXPECT_TRUE(result.documents.empty());
+  ASSERT_EQ(result.rejections.size(), 1u);
+  EXPECT_EQ(result.rejections[0].reason,
+            "file longer than the limit of " + std::to_string(body.size() - 1) + " bytes");
+}
+
 TEST_F(reader_test, DirectoriesAreSearchedRecursivelyInNameOrder) {
   write("tree/b.txt", "Bee\nbody b\n");
   write("tree/a.txt", "Ay\nbody a\n");

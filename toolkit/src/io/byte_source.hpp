@@ -29,7 +29,11 @@ struct opened_source {
   std::unique_ptr<byte_source> source; ///< null when the input could not be opened
   compression kind = compression::none;
   bool empty = false; ///< zero bytes before any decompression
-  std::string error;  ///< why `source` is null
+  /// The bytes the stream should give, when a regular file that is not
+  /// compressed says so up front, else 0: lets a reader size its buffer
+  /// once. A hint only (the file may change while it is read).
+  std::uint64_t size_hint = 0;
+  std::string error; ///< why `source` is null
 };
 
 /// Opens a file ("-": stdin) and looks through gzip or zstd compression,

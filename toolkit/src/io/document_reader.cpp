@@ -91,8 +91,8 @@ struct document_reader::impl {
     doc.published.clear();
     doc.origin_file = path;
     doc.origin_line = 1;
-    if (!io::read_text_record(*opened.source, options.max_record_bytes, doc, reason,
-                              finished_bytes)) {
+    if (!io::read_text_record(*opened.source, options.max_record_bytes, opened.size_hint, doc,
+                              reason, finished_bytes)) {
       return reject(why, path, 0, std::move(reason));
     }
     return read_status::document;

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 namespace wirespeed::io {
@@ -20,6 +21,15 @@ std::string errno_text(int code) {
 /// (to sniff compression) without a seek, which stdin and pipes lack.
 class file_source final : public byte_source {
 public:
+  /// The size of a regular file; nullopt for a pipe, terminal or socket.
+  static std::optional<std::uint64_t> regular_file_size(int fd) {
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+      return std::nullopt;
+    }
+    return static_cast<std::uint64_t>(info.st_size);
+  }
+
   /// `stop`: see open_source; only a descriptor that can block is polled.
   file_source(int fd, bool owned, const std::atomic<bool> *stop)
       : fd_(fd), owned_(owned), stop_(stop != nullptr && !is_regular_file(fd) ? stop : nullptr) {}
@@ -30,6 +40,8 @@ public:
   }
   file_source(const file_source &) = delete;
   file_source &operator=(const file_source &) = delete;
+
+  [[nodiscard]] std::optional<std::uint64_t> regular_size() const { return regular_file_size(fd_); }
 
   /// Buffers up to `n` bytes (fewer at end of file) and returns them; they
   /// are returned again by read().
@@ -56,10 +68,7 @@ public:
   }
 
 private:
-  static bool is_regular_file(int fd) {
-    struct stat info {};
-    return ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
-  }
+  static bool is_regular_file(int fd) { return regular_file_size(fd).has_value(); }
 
   /// Waits until the descriptor can be read without blocking; false once
   /// the run has asked to stop.
@@ -141,6 +150,7 @@ opened_source open_source(const std::string &path,
     result.source = make_threaded_source(make_zstd_source(std::move(file)), decompress_nanoseconds);
     break;
   case compression::none:
+    result.size_hint = file->regular_size().value_or(0);
     result.source = std::move(file);
     break;
   }

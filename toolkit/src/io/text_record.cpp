@@ -41,15 +41,23 @@ std::string_view first_nonempty_line(std::string_view text) {
 
 } // namespace
 
-bool read_text_record(byte_source &source, std::size_t max_bytes, document &doc, std::string &why,
-                      std::uint64_t &bytes_read) {
+bool read_text_record(byte_source &source, std::size_t max_bytes, std::uint64_t size_hint,
+                      document &doc, std::string &why, std::uint64_t &bytes_read) {
   std::string &text = doc.text;
   text.clear();
+  // Read one byte past the limit so "exactly the limit" is not refused; with
+  // the size known, one allocation and (usually) one read() suffice: growing
+  // a multi-megabyte text by doubling costs more in page faults than the read.
+  const std::size_t limit = max_bytes + 1;
+  // The extra byte of room lets the read that finds the end do so without growing.
+  if (size_hint > 0) {
+    text.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(size_hint + 1, limit)));
+  }
   constexpr std::size_t chunk = std::size_t{1} << 20;
   for (;;) {
     std::size_t size = text.size();
-    // Read one byte past the limit so "exactly the limit" is not refused.
-    std::size_t want = std::min(chunk, max_bytes + 1 - size);
+    std::size_t room = text.capacity() - size;
+    std::size_t want = std::min(size_hint > 0 && room > 0 ? room : chunk, limit - size);
     text.resize(size + want);
     std::size_t got = source.read(text.data() + size, want);
     text.resize(size + got);
