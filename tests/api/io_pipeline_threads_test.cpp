@@ -2,6 +2,8 @@
 // counts that balance, merged totals, on_error=fail, cancellation, an output
 // that fails, progress reports and the --stats JSON. The expected outputs
 // are built from the generator's own list of good and bad records.
+#include <pthread.h>
+
 #include <chrono>
 #include <thread>
 
@@ -259,6 +261,40 @@ TEST_F(pipeline_threads_test, WorkersTotalsAreMergedOnceAtTheEnd) {
                 ",\"input_bytes\":" + std::to_string(input().jsonl.size()) +
                 ",\"bytes\":" + std::to_string(input().text_bytes) +
                 ",\"lines\":" + std::to_string(input().documents) + "}\n");
+}
+
+/// Writes the name of the thread that runs it and the names of the process's
+/// other threads at that moment, one line per document.
+class thread_names_processor final : public document_processor {
+public:
+  bool process(const document &, std::string &out, std::string &) override {
+    char name[16] = {};
+    pthread_getname_np(pthread_self(), name, sizeof name);
+    out += name;
+    for (const auto &task : fs::directory_iterator("/proc/self/task")) {
+      std::string comm = read_file((task.path() / "comm").string());
+      out.push_back(' ');
+      out.append(comm, 0, comm.find('\n'));
+    }
+    out += "\n";
+    return true;
+  }
+};
+
+TEST_F(pipeline_threads_test, ThreadsAreNamedForTopAndProfilers) {
+  // One record a batch: the reader is still filling batches (so alive) when
+  // the first document is processed.
+  pipeline_options options = options_for("names.txt", 2, 1);
+  const run_summary summary =
+      run_pipeline(options, [] { return std::make_unique<thread_names_processor>(); });
+  ASSERT_TRUE(summary.output_ok) << summary.error;
+  const std::vector<std::string> lines = lines_of(read_file(options.output));
+  ASSERT_EQ(lines.size(), input().documents);
+  for (const std::string &line : lines) {
+    const std::string worker = line.substr(0, line.find(' '));
+    EXPECT_TRUE(worker == "ws-work-0" || worker == "ws-work-1") << line;
+  }
+  EXPECT_NE(lines.front().find(" ws-read-0"), std::string::npos) << lines.front();
 }
 
 TEST_F(pipeline_threads_test, UnorderedWritesEveryResultOnce) {

@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/thread_name.hpp"
 #include "io/byte_source.hpp"
 
 namespace wirespeed::io {
@@ -80,6 +81,7 @@ private:
   }
 
   void produce() {
+    detail::name_this_thread("ws-inflate");
     for (;;) {
       block *filling = nullptr;
       {

@@ -10,6 +10,7 @@
 
 #include <fmt/core.h>
 
+#include "core/thread_name.hpp"
 #include "pipeline/batch_flow.hpp"
 #include "wirespeed/jsonl.hpp"
 
@@ -154,6 +155,7 @@ bool read_group(reader_shared &shared, std::size_t reader_index, std::size_t gro
 
 /// One reader thread: takes the next unread group until none is left.
 void read_groups(reader_shared &shared, std::size_t reader_index) {
+  detail::name_this_thread("ws-read-" + std::to_string(reader_index));
   for (std::size_t group = shared.next_group++; group < shared.inputs.count();
        group = shared.next_group++) {
     if (!read_group(shared, reader_index, group)) {
@@ -183,8 +185,9 @@ void process_record(document_processor &processor, record &r, std::string &out, 
   }
 }
 
-void process_batches(batch_flow &flow, document_processor &processor,
+void process_batches(batch_flow &flow, document_processor &processor, std::size_t worker_index,
                      std::atomic<std::uint64_t> &process_nanoseconds) {
+  detail::name_this_thread("ws-work-" + std::to_string(worker_index));
   std::string why;
   while (batch *work = flow.take_work()) {
     const auto start = steady::now();
@@ -270,8 +273,8 @@ private:
       for (std::size_t i = 0; i < reader_count; ++i) {
         readers.emplace_back(read_groups, std::ref(shared), i);
       }
-      for (auto &processor : processors) {
-        workers.emplace_back(process_batches, std::ref(shared.flow), std::ref(*processor),
+      for (std::size_t i = 0; i < processors.size(); ++i) {
+        workers.emplace_back(process_batches, std::ref(shared.flow), std::ref(*processors[i]), i,
                              std::ref(process_nanoseconds));
       }
       write_batches(shared, start);
