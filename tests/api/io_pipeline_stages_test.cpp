@@ -48,7 +48,7 @@ public:
     return true;
   }
   [[nodiscard]] std::vector<named_seconds> stage_times() const override {
-    return {{"parse", 1.5}, {"emit", 0.25}};
+    return {{"split", 1.5}, {"emit", 0.25}};
   }
 };
 
@@ -61,20 +61,24 @@ TEST_F(pipeline_stages_test, WorkersStageTimesAreSummedByName) {
   options.threads = 3;
   const run_summary run =
       run_pipeline(options, [] { return std::make_unique<fixed_stages_processor>(); });
-  ASSERT_EQ(run.stages.process_stages.size(), 2u);
-  EXPECT_EQ(run.stages.process_stages[0].name, "parse");
-  EXPECT_DOUBLE_EQ(run.stages.process_stages[0].seconds, 4.5) << "three workers";
-  EXPECT_EQ(run.stages.process_stages[1].name, "emit");
-  EXPECT_DOUBLE_EQ(run.stages.process_stages[1].seconds, 0.75);
+  ASSERT_EQ(run.stages.process_stages.size(), 3u);
+  EXPECT_EQ(run.stages.process_stages[0].name, "parse") << "the workers' JSON parsing comes first";
+  EXPECT_GT(run.stages.process_stages[0].seconds, 0.0);
+  EXPECT_LE(run.stages.process_stages[0].seconds, run.stages.process);
+  EXPECT_EQ(run.stages.process_stages[1].name, "split");
+  EXPECT_DOUBLE_EQ(run.stages.process_stages[1].seconds, 4.5) << "three workers";
+  EXPECT_EQ(run.stages.process_stages[2].name, "emit");
+  EXPECT_DOUBLE_EQ(run.stages.process_stages[2].seconds, 0.75);
 }
 
-TEST_F(pipeline_stages_test, ProcessorsThatDoNotSplitTheirTimeLeaveNoStages) {
+TEST_F(pipeline_stages_test, ProcessorsThatDoNotSplitTheirTimeLeaveJustParsing) {
   pipeline_options options;
   options.inputs = {write("in.jsonl", "{\"id\":\"a\",\"text\":\"x\"}\n")};
   options.output = path("out.jsonl");
   options.threads = 2;
   const run_summary run = run_pipeline(options, make_cat_processor);
-  EXPECT_TRUE(run.stages.process_stages.empty());
+  ASSERT_EQ(run.stages.process_stages.size(), 1u);
+  EXPECT_EQ(run.stages.process_stages[0].name, "parse");
   std::string json;
   append_run_stats_json(json, run);
   EXPECT_NE(json.find(",\"write\":"), std::string::npos) << json;

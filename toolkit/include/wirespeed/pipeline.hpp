@@ -81,10 +81,10 @@ struct named_seconds {
 };
 
 /// Seconds spent in each stage of a run. read is the reader threads' sum
-/// (splitting lines, JSON parsing, and waiting for decompressed bytes);
+/// (splitting lines, reading text files, and waiting for decompressed bytes);
 /// decompress is the decompressor threads' (reading .gz/.zst files and
 /// inflating them, see document_reader::decompress_seconds); process is the
-/// sum over the workers of their processors' time; write is the writer's
+/// sum over the workers of their time, JSON parsing included; write is the writer's
 /// time in write calls. Stages overlap, so they may add up to more than the
 /// wall time.
 struct stage_seconds {
@@ -92,11 +92,12 @@ struct stage_seconds {
   double decompress = 0;
   double process = 0;
   double write = 0;
-  /// `process` split into the processors' own stages (document_processor::
-  /// stage_times), summed over the workers: for extract "tokenise", "scan",
-  /// "extract" and "format", for grep "scan" and "format". Their sum is a
-  /// little under `process` (the per-document bookkeeping around them); empty
-  /// when the processor does not split its time.
+  /// `process` split: first "parse" (the workers turning JSON Lines records
+  /// into documents; the reader only splits lines), then the processors' own
+  /// stages (document_processor::stage_times), summed over the workers: for
+  /// extract "tokenise", "scan", "extract" and "format", for grep "scan" and
+  /// "format". Their sum is a little under `process` (the per-document
+  /// bookkeeping around them).
   std::vector<named_seconds> process_stages = {};
 };
 

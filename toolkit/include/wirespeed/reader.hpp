@@ -84,7 +84,8 @@ struct rejection {
   std::string reason;     ///< human-readable, e.g. "invalid UTF-8 at byte 17 of field text"
 };
 
-enum class read_status { document, rejected, end };
+/// unparsed: only from document_reader::next_unparsed().
+enum class read_status { document, rejected, end, unparsed };
 
 /**
  * @brief Parses a field mapping such as "text=content,published=date" into
@@ -136,6 +137,15 @@ public:
   /// every input is exhausted. Never throws for bad input.
   read_status next(document &doc, rejection &why);
 
+  /// Like next(), but a JSON Lines record is handed on unparsed (status
+  /// unparsed), so that a pipeline can parse on its worker threads and keep
+  /// its one reader cheap: the record's JSON text is copied into `line`
+  /// (which keeps room past its end for the parser), doc.origin_file and
+  /// origin_line are set, and record_parser::parse() later gives the document
+  /// or the rejection next() would have given. Text files and rejections
+  /// come back as from next().
+  read_status next_unparsed(document &doc, rejection &why, std::string &line);
+
   /// Uncompressed bytes consumed so far, for progress and throughput.
   [[nodiscard]] std::uint64_t bytes_read() const noexcept;
 
@@ -146,6 +156,28 @@ public:
 
 private:
   explicit document_reader(std::unique_ptr<impl> state);
+  std::unique_ptr<impl> impl_;
+};
+
+/// Parses the JSON Lines records that document_reader::next_unparsed() hands
+/// on. One per thread: it keeps the JSON parser's buffers between records.
+class record_parser {
+public:
+  explicit record_parser(jsonl_field_names fields = {});
+  ~record_parser();
+  record_parser(record_parser &&) noexcept;
+  record_parser &operator=(record_parser &&) noexcept;
+  record_parser(const record_parser &) = delete;
+  record_parser &operator=(const record_parser &) = delete;
+
+  /// Fills the content fields of `doc` from `line` (its origin_file and
+  /// origin_line are kept) and returns document, or fills `why` (naming
+  /// doc's origin) and returns rejected. Any string will do as `line`; one
+  /// from next_unparsed() is parsed in place, without a copy.
+  read_status parse(const std::string &line, document &doc, rejection &why);
+
+private:
+  struct impl;
   std::unique_ptr<impl> impl_;
 };
 

@@ -43,10 +43,12 @@ struct document_reader::impl {
     return read_status::rejected;
   }
 
-  read_status next(document &doc, rejection &why) {
+  /// `unparsed`: where a JSON Lines record's text goes instead of being
+  /// parsed (next_unparsed), or null (next).
+  read_status next(document &doc, rejection &why, std::string *unparsed) {
     for (;;) {
       if (lines) {
-        if (auto status = next_line(doc, why)) {
+        if (auto status = next_line(doc, why, unparsed)) {
           return *status;
         }
         continue;
@@ -98,7 +100,7 @@ struct document_reader::impl {
     return read_status::document;
   }
 
-  std::optional<read_status> next_line(document &doc, rejection &why) {
+  std::optional<read_status> next_line(document &doc, rejection &why, std::string *unparsed) {
     std::string_view line;
     switch (lines->next(line)) {
     case io::line_reader::status::line:
@@ -112,11 +114,15 @@ struct document_reader::impl {
         return std::nullopt;
       }
       saw_record = true;
+      doc.origin_file = file;
+      doc.origin_line = lines->line_number();
+      if (unparsed != nullptr) {
+        io::copy_padded(line, *unparsed);
+        return read_status::unparsed;
+      }
       if (!parser.parse(line, lines->capacity_from(line), options.fields, doc, reason)) {
         return reject(why, file, lines->line_number(), std::move(reason));
       }
-      doc.origin_file = file;
-      doc.origin_line = lines->line_number();
       return read_status::document;
     case io::line_reader::status::too_long:
       saw_record = true;
@@ -164,7 +170,42 @@ document_reader::document_reader(document_reader &&) noexcept = default;
 document_reader &document_reader::operator=(document_reader &&) noexcept = default;
 
 read_status document_reader::next(document &doc, rejection &why) {
-  return impl_->next(doc, why);
+  return impl_->next(doc, why, nullptr);
+}
+
+read_status document_reader::next_unparsed(document &doc, rejection &why, std::string &line) {
+  return impl_->next(doc, why, &line);
+}
+
+struct record_parser::impl {
+  jsonl_field_names fields;
+  io::jsonl_record_parser parser;
+  std::string padded; ///< a copy of a line that lacks the parser's padding
+};
+
+record_parser::record_parser(jsonl_field_names fields) : impl_(std::make_unique<impl>()) {
+  impl_->fields = std::move(fields);
+}
+record_parser::~record_parser() = default;
+record_parser::record_parser(record_parser &&) noexcept = default;
+record_parser &record_parser::operator=(record_parser &&) noexcept = default;
+
+read_status record_parser::parse(const std::string &line, document &doc, rejection &why) {
+  std::string_view text = line;
+  std::size_t capacity = line.capacity();
+  if (capacity < line.size() + io::line_reader::padding) {
+    io::copy_padded(line, impl_->padded);
+    text = impl_->padded;
+    capacity = impl_->padded.capacity();
+  }
+  std::string reason;
+  if (!impl_->parser.parse(text, capacity, impl_->fields, doc, reason)) {
+    why.file = doc.origin_file;
+    why.line = doc.origin_line;
+    why.reason = std::move(reason);
+    return read_status::rejected;
+  }
+  return read_status::document;
 }
 
 std::uint64_t document_reader::bytes_read() const noexcept {

@@ -232,6 +232,11 @@ bool jsonl_record_parser::parse(std::string_view line, std::size_t capacity,
   return true;
 }
 
+void copy_padded(std::string_view line, std::string &out) {
+  out.reserve(line.size() + line_reader::padding);
+  out.assign(line);
+}
+
 std::string_view top_level_key_at(std::string_view json, std::size_t offset) {
   // A tiny structural scan: strings (with escapes) and nesting depth suffice
   // to know which member of the top-level object a byte belongs to.

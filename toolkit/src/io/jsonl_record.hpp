@@ -28,6 +28,11 @@ private:
   std::unique_ptr<impl> impl_;
 };
 
+/// Copies `line` into `out` with room for the parser's padding after it, so
+/// that jsonl_record_parser::parse(out, out.capacity(), ...) may read past
+/// its end. `out` keeps its buffer from one record to the next.
+void copy_padded(std::string_view line, std::string &out);
+
 /// The top-level key whose value contains byte `offset` of a JSON object
 /// text, or empty when the offset lies outside every value. Used to name the
 /// field in messages about bytes simdjson refused to parse.

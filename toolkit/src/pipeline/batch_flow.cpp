@@ -24,6 +24,7 @@ record &batch::next_slot() {
   }
   record &slot = records[size];
   slot.is_document = false;
+  slot.unparsed = false;
   slot.output_end = 0;
   return slot;
 }
@@ -31,6 +32,7 @@ record &batch::next_slot() {
 void batch::recycle() {
   for (std::size_t i = 0; i < size; ++i) {
     release_if_oversized(records[i].doc.text);
+    release_if_oversized(records[i].line);
   }
   size = 0;
   text_bytes = 0;

@@ -23,6 +23,9 @@ namespace wirespeed::pipeline_internal {
 /// processing, by the worker's processor).
 struct record {
   bool is_document = false;
+  /// A JSON Lines record still to be parsed, by the worker, from `line`.
+  bool unparsed = false;
+  std::string line;
   document doc;
   rejection bad;
   /// After processing: where this record's output ends in batch::output.
@@ -37,7 +40,7 @@ struct batch {
   std::size_t reader = 0;      ///< which reader took it, for its quota
   std::vector<record> records; ///< slots kept across uses, so strings keep their capacity
   std::size_t size = 0;        ///< records in use
-  std::size_t text_bytes = 0;  ///< document text held, for the batch size limit
+  std::size_t text_bytes = 0;  ///< record bytes held, for the batch size limit
   std::string output;          ///< every record's output, in record order
 
   /// The slot after the last record in use, emptied; keep() counts it in.

@@ -125,13 +125,18 @@ bool read_group(reader_shared &shared, std::size_t reader_index, std::size_t gro
     while (filling->size < shared.batch_records && filling->text_bytes < shared.batch_bytes &&
            !flow.stopping()) {
       record &slot = filling->next_slot();
-      const read_status status = reader.next(slot.doc, slot.bad);
+      // JSON is parsed by the workers: the one reader per input only splits
+      // lines, so it stays far ahead of any number of workers.
+      const read_status status = reader.next_unparsed(slot.doc, slot.bad, slot.line);
       if (status == read_status::end) {
         more = false;
         break;
       }
-      slot.is_document = status == read_status::document;
-      filling->text_bytes += slot.is_document ? slot.doc.text.size() : 0;
+      slot.unparsed = status == read_status::unparsed;
+      slot.is_document = slot.unparsed || status == read_status::document;
+      filling->text_bytes += slot.unparsed      ? slot.line.size()
+                             : slot.is_document ? slot.doc.text.size()
+                                                : 0;
       filling->keep();
     }
     shared.read_nanoseconds += nanoseconds_since(start);
@@ -185,28 +190,51 @@ void process_record(document_processor &processor, record &r, std::string &out, 
   }
 }
 
+/// What the workers add up while they run.
+struct worker_times {
+  std::atomic<std::uint64_t> process_nanoseconds{0}; ///< parsing included
+  std::atomic<std::uint64_t> parse_nanoseconds{0};
+};
+
+/// Parses an unparsed record in place; one that is not a usable document
+/// becomes the rejection the reader would have made of it.
+void parse_record(record_parser &parser, record &r) {
+  r.unparsed = false;
+  r.is_document = parser.parse(r.line, r.doc, r.bad) == read_status::document;
+}
+
 void process_batches(batch_flow &flow, document_processor &processor, std::size_t worker_index,
-                     std::atomic<std::uint64_t> &process_nanoseconds) {
+                     const jsonl_field_names &fields, worker_times &times) {
   detail::name_this_thread("ws-work-" + std::to_string(worker_index));
+  record_parser parser(fields);
   std::string why;
   while (batch *work = flow.take_work()) {
     const auto start = steady::now();
+    std::uint64_t parsing = 0;
     for (std::size_t i = 0; i < work->size; ++i) {
       record &r = work->records[i];
+      if (r.unparsed) {
+        const auto parse_start = steady::now();
+        parse_record(parser, r);
+        parsing += nanoseconds_since(parse_start);
+      }
       if (r.is_document) {
         process_record(processor, r, work->output, why);
       }
       r.output_end = work->output.size();
     }
-    process_nanoseconds += nanoseconds_since(start);
+    times.process_nanoseconds += nanoseconds_since(start);
+    times.parse_nanoseconds += parsing;
     flow.complete(work);
   }
 }
 
-/// The workers' own stage times added up by name, in the first one's order.
+/// The workers' parsing, then their processors' own stage times added up by
+/// name, in the first one's order.
 std::vector<named_seconds>
-summed_stage_times(const std::vector<std::unique_ptr<document_processor>> &processors) {
-  std::vector<named_seconds> total;
+summed_stage_times(double parse_seconds,
+                   const std::vector<std::unique_ptr<document_processor>> &processors) {
+  std::vector<named_seconds> total{{"parse", parse_seconds}};
   for (const auto &processor : processors) {
     for (const named_seconds &stage : processor->stage_times()) {
       auto same = std::find_if(total.begin(), total.end(),
@@ -266,7 +294,7 @@ private:
     input_groups inputs(options_.inputs, options_.reader, options_.reader_group_bytes);
     const std::size_t reader_count = std::clamp<std::size_t>(inputs.count(), 1, processors.size());
     reader_shared shared(batches, reader_count, std::move(inputs), options_);
-    std::atomic<std::uint64_t> process_nanoseconds{0};
+    worker_times times;
     std::vector<std::thread> workers;
     std::vector<std::thread> readers;
     try {
@@ -275,7 +303,7 @@ private:
       }
       for (std::size_t i = 0; i < processors.size(); ++i) {
         workers.emplace_back(process_batches, std::ref(shared.flow), std::ref(*processors[i]), i,
-                             std::ref(process_nanoseconds));
+                             std::cref(shared.options.fields), std::ref(times));
       }
       write_batches(shared, start);
     } catch (const std::system_error &error) {
@@ -294,9 +322,10 @@ private:
     summary_.bytes_read = shared.bytes_read.load();
     summary_.stages.read = seconds(shared.read_nanoseconds.load());
     summary_.stages.decompress = shared.decompress_seconds.load();
-    summary_.stages.process = seconds(process_nanoseconds.load());
+    summary_.stages.process = seconds(times.process_nanoseconds.load());
     summary_.stages.write = seconds(write_nanoseconds_);
-    summary_.stages.process_stages = summed_stage_times(processors);
+    summary_.stages.process_stages =
+        summed_stage_times(seconds(times.parse_nanoseconds.load()), processors);
   }
 
   void write_batches(reader_shared &shared, steady::time_point start) {
