@@ -13,39 +13,24 @@ read_result read_all_unparsed(std::vector<std::string> inputs, const reader_opti
                               std::size_t &unparsed_count) {
   document_reader reader(std::move(inputs), options);
   record_parser parser(options.fields);
-  read_result result;
-  document doc;
-  rejection bad;
   std::string line;
   unparsed_count = 0;
-  for (read_status status; (status = reader.next_unparsed(doc, bad, line)) != read_status::end;) {
-    if (status == read_status::unparsed) {
-      ++unparsed_count;
-      status = parser.parse(line, doc, bad);
+  return read_all_from(reader, [&](document &doc, rejection &bad) {
+    const read_status status = reader.next_unparsed(doc, bad, line);
+    if (status != read_status::unparsed) {
+      return status;
     }
-    if (status == read_status::document) {
-      result.documents.push_back(doc);
-    } else {
-      result.rejections.push_back(bad);
-    }
-  }
-  result.bytes_read = reader.bytes_read();
-  return result;
+    ++unparsed_count;
+    return parser.parse(line, doc, bad);
+  });
 }
 
 void expect_same(const read_result &got, const read_result &want) {
   ASSERT_EQ(got.documents.size(), want.documents.size());
   for (std::size_t i = 0; i < want.documents.size(); ++i) {
-    const document &g = got.documents[i];
-    const document &w = want.documents[i];
-    EXPECT_EQ(g.id, w.id);
-    EXPECT_EQ(g.title, w.title);
-    EXPECT_EQ(g.url, w.url);
-    EXPECT_EQ(g.source, w.source);
-    EXPECT_EQ(g.published, w.published);
-    EXPECT_EQ(g.text, w.text);
-    EXPECT_EQ(g.origin_file, w.origin_file);
-    EXPECT_EQ(g.origin_line, w.origin_line);
+    expect_same_content(got.documents[i], want.documents[i]);
+    EXPECT_EQ(got.documents[i].origin_file, want.documents[i].origin_file);
+    EXPECT_EQ(got.documents[i].origin_line, want.documents[i].origin_line);
   }
   ASSERT_EQ(got.rejections.size(), want.rejections.size());
   for (std::size_t i = 0; i < want.rejections.size(); ++i) {

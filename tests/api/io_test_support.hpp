@@ -90,16 +90,12 @@ struct read_result {
   std::uint64_t bytes_read = 0;
 };
 
-inline read_result read_all(std::vector<std::string> inputs, reader_options options = {}) {
-  document_reader reader(std::move(inputs), std::move(options));
+/// Everything `reader` yields, one `next(doc, bad)` call (a read_status) at a time.
+template <class Next> read_result read_all_from(document_reader &reader, Next next) {
   read_result result;
   document doc;
   rejection bad;
-  for (;;) {
-    read_status status = reader.next(doc, bad);
-    if (status == read_status::end) {
-      break;
-    }
+  for (read_status status; (status = next(doc, bad)) != read_status::end;) {
     if (status == read_status::document) {
       result.documents.push_back(doc);
     } else {
@@ -108,6 +104,22 @@ inline read_result read_all(std::vector<std::string> inputs, reader_options opti
   }
   result.bytes_read = reader.bytes_read();
   return result;
+}
+
+inline read_result read_all(std::vector<std::string> inputs, reader_options options = {}) {
+  document_reader reader(std::move(inputs), std::move(options));
+  return read_all_from(reader,
+                       [&](document &doc, rejection &bad) { return reader.next(doc, bad); });
+}
+
+/// Every content field of `got` equals that of `want`.
+inline void expect_same_content(const document &got, const document &want) {
+  EXPECT_EQ(got.id, want.id);
+  EXPECT_EQ(got.source, want.source);
+  EXPECT_EQ(got.url, want.url);
+  EXPECT_EQ(got.published, want.published);
+  EXPECT_EQ(got.title, want.title);
+  EXPECT_EQ(got.text, want.text);
 }
 
 /// Points one of this process's descriptors (stdin, stdout) at a file for the

@@ -126,12 +126,7 @@ TEST_F(writer_test, WrittenDocumentsReadBackIdentically) {
   ASSERT_TRUE(result.rejections.empty()) << result.rejections[0].reason;
   ASSERT_EQ(result.documents.size(), 2u);
   for (const document &back : result.documents) {
-    EXPECT_EQ(back.id, doc.id);
-    EXPECT_EQ(back.source, doc.source);
-    EXPECT_EQ(back.url, doc.url);
-    EXPECT_EQ(back.published, doc.published);
-    EXPECT_EQ(back.title, doc.title);
-    EXPECT_EQ(back.text, doc.text);
+    expect_same_content(back, doc);
   }
 }
 
