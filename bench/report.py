@@ -147,8 +147,19 @@ def markdown(results):
 
 
 def pipeline_lines(result):
-    """The extract pipeline against its slowest stage, from one --stats run (goal: <= 1.5x)."""
+    """The extract pipeline against its slowest stage, from one --stats run (goal: <= 1.5x),
+    and its scaling over threads on the >= 1 GB corpus (goal: 2 threads >= 1.8x one)."""
     out = []
+    scaling = {c["threads"]: c for c in result.get("cli", []) if c.get("stage") == "extract scaling"}
+    if 1 in scaling:
+        one = scaling[1]
+        speeds = ", ".join(f"{n} thread{'s' if n > 1 else ''} {mb(c['bytes_per_second'])} MB/s"
+                           + (f" ({c['bytes_per_second'] / one['bytes_per_second']:.2f}x)"
+                              if n > 1 else "")
+                           for n, c in sorted(scaling.items()))
+        out.append(f"\nScaling: `extract` on {one['bytes'] / 1e9:.2f} GB ({one['input']}): "
+                   f"{speeds}; medians of {len(one['rounds'])} alternated rounds (goal: 2 threads "
+                   f"at least 1.8x one).\n")
     for c in result.get("cli", []):
         if c.get("stage") != "extract vs slowest stage" or not c.get("end_to_end_over_slowest_stage"):
             continue
@@ -235,7 +246,7 @@ def charts(results):
 
     def vs_threads(ax):
         for n, r in zip(names, results):
-            for stage in ("tokenize", "extract"):
+            for stage in ("tokenize", "extract", "extract scaling"):
                 pts = sorted((c["threads"], c["bytes_per_second"] / 1e6) for c in r.get("cli", [])
                              if c["stage"] == stage and "tool" not in c)
                 if pts:

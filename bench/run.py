@@ -254,6 +254,36 @@ def cli_stages(cli, corpus, args):
     return rows
 
 
+def extract_scaling(cli, corpus, args, work):
+    """`extract` over thread counts on the generated corpus repeated to at least
+    args.scaling_gb GB (issue: >= 1 GB), in alternated rounds (1, 2, all threads, then again)
+    so that a noisy host's slow spell falls on every count; medians per count."""
+    size = corpus["bytes"]
+    copies = max(1, -(-int(args.scaling_gb * 1e9) // size))
+    big = os.path.join(work, "scaling.jsonl")
+    with open(corpus["path"], "rb") as src, open(big, "wb") as out:
+        data = src.read()
+        for _ in range(copies):
+            out.write(data)
+    threads = sorted({1, 2, os.cpu_count() or 1})
+    rounds = {n: [] for n in threads}
+    for _ in range(args.process_repetitions):
+        for n in threads:
+            wall, cpu, status = time_process([cli, "extract", "-q", "--threads", str(n), "-o",
+                                              "/dev/null", big], 1)
+            rounds[n].append({"seconds": wall, "cpu_seconds": cpu, "exit_status": status})
+    os.unlink(big)
+    rows = []
+    for n in threads:
+        walls = sorted(r["seconds"] for r in rounds[n])
+        median = walls[len(walls) // 2]
+        rows.append({"stage": "extract scaling", "threads": n, "bytes": size * copies,
+                     "input": f"{corpus['name']} x {copies}", "seconds": median,
+                     "bytes_per_second": size * copies / median, "rounds": rounds[n]})
+        log(f"cli extract scaling threads={n}: {size * copies / median / 1e6:.1f} MB/s")
+    return rows
+
+
 def extract_against_slowest_stage(cli, packed, threads):
     """One end-to-end extract of the .zst corpus with --stats: its wall time over that of its
     slowest stage (read, decompress, process per worker, write; the goal is at most 1.5)."""
@@ -330,7 +360,12 @@ def main():
     parser.add_argument("--min-time", default="0.1")
     parser.add_argument("--process-repetitions", type=int, default=3)
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--scaling-gb", type=float, default=None,
+                        help="extract over thread counts on the corpus repeated to this many GB "
+                             "(default 1 with --full, else 0: skipped)")
     args = parser.parse_args()
+    if args.scaling_gb is None:
+        args.scaling_gb = 1.0 if args.full else 0.0
 
     with open(args.corpus) as f:
         corpus = json.load(f)
@@ -355,6 +390,8 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         if cli:
             result["cli"] = cli_stages(cli, corpus, args)
+            if args.scaling_gb > 0:
+                result["cli"] += extract_scaling(cli, corpus, args, work)
             result["eval"] = evaluate(cli, corpus)
         if not args.no_peers:
             result["peers"] = run_peers(cli, corpus, work) if cli else []

@@ -43,7 +43,13 @@ RESULT = {
              "stages": {"read": 0.02, "decompress": 0.01, "process": 1.0, "write": 0.01,
                         "tokenise": 0.2, "scan": 0.3, "extract": 0.4, "format": 0.09},
              "slowest_stage": "process", "slowest_stage_seconds": 0.5,
-             "end_to_end_over_slowest_stage": 1.2}],
+             "end_to_end_over_slowest_stage": 1.2},
+            {"stage": "extract scaling", "threads": 1, "bytes": 1006685400,
+             "input": "news-16M x 60", "seconds": 20.0, "bytes_per_second": 50e6,
+             "rounds": [{"seconds": 20.0}, {"seconds": 21.0}, {"seconds": 19.0}]},
+            {"stage": "extract scaling", "threads": 2, "bytes": 1006685400,
+             "input": "news-16M x 60", "seconds": 11.0, "bytes_per_second": 92e6,
+             "rounds": [{"seconds": 11.0}, {"seconds": 11.5}, {"seconds": 10.5}]}],
     "peers": [
         {"peer": "tokenizers", "task": "tokenize", "skipped": "not packaged for Debian"},
         {"peer": "wink-tokenizer", "version": "5.3.0", "task": "tokenize", "bytes_per_second": 2e6,
@@ -88,6 +94,10 @@ class report_test(unittest.TestCase):
                       "Stage seconds (summed over threads): read 0.02, decompress 0.01, "
                       "process 1.00, write 0.01, tokenise 0.20, scan 0.30, extract 0.40, "
                       "format 0.09.", table)
+        # 92 / 50 = 1.84.
+        self.assertIn("Scaling: `extract` on 1.01 GB (news-16M x 60): 1 thread 50.0 MB/s, "
+                      "2 threads 92.0 MB/s (1.84x); medians of 3 alternated rounds (goal: "
+                      "2 threads at least 1.8x one).", table)
         images = re.findall(r"src='data:image/png;base64,([^']+)'", document)
         self.assertEqual(len(images), 5)
         for data in images:
