@@ -40,21 +40,25 @@ struct output_file::impl {
     return false;
   }
 
-  bool flush() {
+  bool write_all(std::string_view bytes) {
     std::size_t done = 0;
-    while (done < buffer.size()) {
-      ssize_t wrote = ::write(fd, buffer.data() + done, buffer.size() - done);
+    while (done < bytes.size()) {
+      ssize_t wrote = ::write(fd, bytes.data() + done, bytes.size() - done);
       if (wrote < 0) {
         if (errno == EINTR) {
           continue;
         }
-        buffer.clear();
         return fail("cannot write " + (path == "-" ? std::string("to stdout") : path), errno);
       }
       done += static_cast<std::size_t>(wrote);
     }
-    buffer.clear();
     return true;
+  }
+
+  bool flush() {
+    const bool ok = write_all(buffer);
+    buffer.clear();
+    return ok;
   }
 };
 
@@ -110,8 +114,13 @@ bool output_file::write(std::string_view bytes) {
   if (!impl_->error.empty()) {
     return false;
   }
-  impl_->buffer.append(bytes);
-  return impl_->buffer.size() < buffer_limit || impl_->flush();
+  if (impl_->buffer.size() + bytes.size() < buffer_limit) {
+    impl_->buffer.append(bytes);
+    return true;
+  }
+  // A batch's output is usually larger than the buffer: it goes out as it
+  // is, after what is buffered, instead of being copied first.
+  return impl_->flush() && impl_->write_all(bytes);
 }
 
 bool output_file::commit() {
