@@ -81,6 +81,7 @@ void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t block
   const batch colon(std::uint8_t{':'});
   const batch underscore(std::uint8_t{'_'});
   const batch plus(std::uint8_t{'+'});
+  const batch before_lead(std::uint8_t{0xBF});
   for (std::size_t b = 0; b < blocks; ++b) {
     block_masks m{};
     for (std::size_t i = 0; i < 64; i += lanes) {
@@ -98,6 +99,7 @@ void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t block
       m.period |= to_bits<Arch>(is_dot, Arch{}) << shift;
       m.link |= to_bits<Arch>((x == colon) | (x == underscore) | (x == plus), Arch{}) << shift;
       m.fallback |= to_bits<Arch>((x > high) | (x == at) | (x == hash), Arch{}) << shift;
+      m.lead |= to_bits<Arch>(x > before_lead, Arch{}) << shift;
     }
     out[b] = m;
   }
