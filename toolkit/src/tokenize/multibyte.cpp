@@ -154,9 +154,23 @@ void classify_multibyte(const std::uint8_t *s, std::size_t n, std::size_t first_
     }
     const std::size_t origin = (first_block + b) * 64;
     settled_bytes found;
+    // Two-byte letters, most of the characters of non-English news, take
+    // the short way: the bits of the pair, and whether it spills over.
+    std::uint64_t letters = 0;
+    bool letter_spills = false;
     for (std::uint64_t leads = masks[b].lead; leads != 0; leads &= leads - 1) {
-      settle_one(s, n, origin, static_cast<unsigned>(__builtin_ctzll(leads)), found);
+      const auto bit = static_cast<unsigned>(__builtin_ctzll(leads));
+      const std::size_t p = origin + bit;
+      if (p + 1 < n && is_two_byte_lead(s[p]) && is_continuation(s[p + 1]) &&
+          two_byte_classes[((s[p] & 0x1Fu) << 6) | (s[p + 1] & 0x3Fu)] == char_class::letter) {
+        letters |= std::uint64_t{3} << bit;
+        letter_spills |= bit == 63;
+        continue;
+      }
+      settle_one(s, n, origin, bit, found);
     }
+    found.alpha |= letters | (static_cast<block_pair_bits>(letter_spills) << 64);
+    found.all |= found.alpha;
     found.apply(masks[b], 0);
     if (b + 1 < blocks) {
       found.apply(masks[b + 1], 1);
