@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "internal/tokenize_diff.hpp"
+#include "tokenize/chars.hpp"
 #include "tokenize/kernels.hpp"
 
 namespace wirespeed::tokenize_detail {
@@ -342,7 +343,7 @@ TEST(TokenizeKernelTable, ClassifyMarksEachByteClass) {
     EXPECT_EQ(m.fallback, (1u << 10) | (1u << 11) | (1u << 12) | (1u << 13));
     EXPECT_EQ(m.period, 1u << 9);
     EXPECT_EQ(m.link, 0u);
-    EXPECT_EQ(m.lead, 1u << 13);
+    EXPECT_EQ(m.lead, 1u << 12);
     EXPECT_EQ(m.inner | m.joiner, 0u) << "set by classify_multibyte() only";
   }
 }
@@ -359,6 +360,46 @@ TEST(TokenizeKernelTable, ClassifyMarksUrlAndAddressCharacters) {
     SCOPED_TRACE(std::string(cpu::to_string(level)));
     EXPECT_EQ(m.link, (1u << 1) | (1u << 3) | (1u << 5) | (1ull << 63));
     EXPECT_EQ(m.period, 1u << 7);
+  }
+}
+
+// Stage 1 names two-byte letters from their bytes alone, with hand-written
+// ranges: every two-byte code point it names must be a letter in the
+// reference's table, and the common scripts must be named.
+TEST(TokenizeKernelTable, ClassifyLetterLeadsAreLettersOfTheReference) {
+  for (cpu::isa level : cpu::available_isas()) {
+    if (kernels_for(level)->classify == nullptr) {
+      continue;
+    }
+    SCOPED_TRACE(std::string(cpu::to_string(level)));
+    std::size_t named = 0;
+    for (char32_t cp = 0x80; cp < 0x800; ++cp) {
+      std::string block;
+      append_utf8(block, cp);
+      block.resize(62, ' ');
+      append_utf8(block, cp); // bytes 62 and 63: the continuation is in this block
+      const block_masks m = classify_one(*kernels_for(level), block);
+      const bool letter = two_byte_classes[cp] == char_class::letter;
+      ASSERT_EQ(m.letter_leads & ~((std::uint64_t{1} << 0) | (std::uint64_t{1} << 62)), 0u);
+      ASSERT_TRUE(letter || m.letter_leads == 0) << "U+" << std::hex << unsigned(cp);
+      named += m.letter_leads == ((std::uint64_t{1} << 0) | (std::uint64_t{1} << 62));
+    }
+    for (char32_t cp : {0x0627, 0x0644, 0x06CC, 0x0410, 0x044F, 0x03C9, 0x011F, 0x05D0}) {
+      std::string block;
+      append_utf8(block, cp);
+      block.resize(64, ' ');
+      if (cp == 0x05D0) { // Hebrew's row holds punctuation: looked up, not named
+        EXPECT_EQ(classify_one(*kernels_for(level), block).letter_leads, 0u);
+      } else {
+        EXPECT_EQ(classify_one(*kernels_for(level), block).letter_leads, 1u)
+            << "U+" << std::hex << unsigned(cp);
+      }
+    }
+    EXPECT_GT(named, 1000u);
+    std::string split(63, ' ');
+    append_utf8(split, 0x0627); // lead in byte 63: never named
+    split.resize(64);
+    EXPECT_EQ(classify_one(*kernels_for(level), split).letter_leads, 0u);
   }
 }
 

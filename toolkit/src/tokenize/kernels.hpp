@@ -16,17 +16,18 @@ namespace wirespeed::tokenize_detail {
 /// these, classify_multibyte() settles the common multi-byte characters, and
 /// stage 2 (lex_masks.hpp) walks them with count-trailing-zeros.
 struct block_masks {
-  std::uint64_t space;    ///< 0x00..0x20 and 0x7F: separators (ASCII spaces and controls)
-  std::uint64_t newline;  ///< '\n'
-  std::uint64_t alpha;    ///< A-Z a-z
-  std::uint64_t digit;    ///< 0-9
-  std::uint64_t hyphen;   ///< '-'
-  std::uint64_t apos;     ///< '\''
-  std::uint64_t sep;      ///< ',' or '.'
-  std::uint64_t fallback; ///< >= 0x80, '@', '#': the reference lexer decides
-  std::uint64_t period;   ///< '.'
-  std::uint64_t link;     ///< ':', '_', '+': may continue a URL or an e-mail address
-  std::uint64_t lead;     ///< >= 0xC0: a byte that may start a multi-byte character
+  std::uint64_t space;        ///< 0x00..0x20 and 0x7F: separators (ASCII spaces and controls)
+  std::uint64_t newline;      ///< '\n'
+  std::uint64_t alpha;        ///< A-Z a-z
+  std::uint64_t digit;        ///< 0-9
+  std::uint64_t hyphen;       ///< '-'
+  std::uint64_t apos;         ///< '\''
+  std::uint64_t sep;          ///< ',' or '.'
+  std::uint64_t fallback;     ///< >= 0x80, '@', '#': the reference lexer decides
+  std::uint64_t period;       ///< '.'
+  std::uint64_t link;         ///< ':', '_', '+': may continue a URL or an e-mail address
+  std::uint64_t lead;         ///< >= 0xC0: a byte that may start a multi-byte character
+  std::uint64_t letter_leads; ///< some leads of two-byte letters (two_byte_letter_leads())
   // Set by classify_multibyte() only: the multi-byte characters it settles
   // leave `fallback`; two-byte letters join `alpha`, Unicode spaces `space`.
   std::uint64_t inner;  ///< bytes after the first of a multi-byte punctuation character

@@ -155,10 +155,12 @@ void classify_multibyte(const std::uint8_t *s, std::size_t n, std::size_t first_
     const std::size_t origin = (first_block + b) * 64;
     settled_bytes found;
     // Two-byte letters, most of the characters of non-English news, take
-    // the short way: the bits of the pair, and whether it spills over.
-    std::uint64_t letters = 0;
+    // the short way: stage 1 found most of them, the others are tested
+    // inline (the bits of the pair, and whether it spills over).
+    const std::uint64_t known = masks[b].letter_leads;
+    std::uint64_t letters = known | (known << 1);
     bool letter_spills = false;
-    for (std::uint64_t leads = masks[b].lead; leads != 0; leads &= leads - 1) {
+    for (std::uint64_t leads = masks[b].lead & ~known; leads != 0; leads &= leads - 1) {
       const auto bit = static_cast<unsigned>(__builtin_ctzll(leads));
       const std::size_t p = origin + bit;
       if (p + 1 < n && is_two_byte_lead(s[p]) && is_continuation(s[p + 1]) &&
