@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "internal/tokenize_diff.hpp"
+#include "tokenize/chars.hpp"
 #include "tokenize/kernels.hpp"
 
 namespace wirespeed::tokenize_detail {
@@ -151,54 +152,22 @@ TEST_P(tokenize_kernels, RandomValidUtf8) {
 // breaks. Joined densely and shifted through every offset, so each one meets
 // the 64-byte block edges (and the 4 KiB window edges in the long text).
 std::string dense_fragments(std::mt19937_64 &rng, std::size_t count) {
-  static const char *const fragments[] = {"Mr.",
-                                          "Dr.",
-                                          "U.S.",
-                                          "J.",
-                                          "Feb.",
-                                          "said.",
-                                          "etc.",
-                                          "e.g.",
-                                          "Co.,",
-                                          "2.3.",
-                                          "30,800",
-                                          "07.03.2024",
-                                          "1,139.",
-                                          "85%",
-                                          "cease-fire",
-                                          "six-week",
-                                          "Al-Qahera",
-                                          "players'",
-                                          "can't",
-                                          "Hamas\u2019s",
-                                          "We\u2019ve",
-                                          "\u201CYes,\u201D",
-                                          "\u2018no\u2019",
-                                          "a\u2014b",
-                                          "1\u20132",
-                                          "end\u2026",
-                                          "x\u00A0y",
-                                          "caf\u00E9's",
-                                          "www.bbc.co.uk",
-                                          "http://a.b/c).",
-                                          "a.b@c.de",
-                                          "@handle",
-                                          "#tag",
-                                          "a:b",
-                                          "x_y",
-                                          "+44",
-                                          "\"Why?\"",
-                                          "(it).",
-                                          "...",
-                                          "--",
-                                          "'",
-                                          "said:",
-                                          "\n",
-                                          "\n\n",
-                                          "\u2029",
-                                          "3rd",
-                                          "A-1",
-                                          "a-"};
+  static const char *const fragments[] = {
+      "Mr.", "Dr.", "U.S.", "J.", "Feb.", "said.", "etc.", "e.g.", "Co.,", "2.3.", "30,800",
+      "07.03.2024", "1,139.", "85%", "cease-fire", "six-week", "Al-Qahera", "players'", "can't",
+      "Hamas\u2019s", "We\u2019ve", "\u201CYes,\u201D", "\u2018no\u2019", "a\u2014b", "1\u20132",
+      "end\u2026", "x\u00A0y", "caf\u00E9's", "www.bbc.co.uk", "http://a.b/c).", "a.b@c.de",
+      "@handle", "#tag", "a:b", "x_y", "+44", "\"Why?\"", "(it).", "...", "--", "'", "said:", "\n",
+      "\n\n", "\u2029", "3rd", "A-1", "a-",
+      // Multi-byte text the mask walker settles itself
+      // (multibyte.cpp), and its neighbours that it
+      // must leave to the reference rules.
+      "\u0645\u0631\u062D\u0628\u0627", "\u0627\u0644\u0633\u0644\u0627\u0645\u060C", "\u061F",
+      "\u06D4", "\u0663\u0664", "\u0130stanbul'da", "\u041C\u043E\u0441\u043A\u0432\u0430\u2014",
+      "caf\u00E9\u2019s", "\u4E2D\u2019s", "a\u2019\u4E2D", "\u2019", "\u00A0\u00A0", "x\u2009y",
+      "a\u0085b", "a\u2028b", "\u00ABquoted\u00BB", "a\u00ADb", "\u00E9-\u00E9", "\u00E9.",
+      "Mr.\u00A0", "U.S.\u201D", "a\u200Db", "\xD8", "\xD8\xA7\xA7", "\xE2\x80", "\xE2\x80\x99\xFF",
+      "\xC0\xAF", "@\u0645", "#\u0645\u0631"};
   static const char *const separators[] = {" ", " ", " ", "", "\n", "\t", "  "};
   std::string out;
   for (std::size_t i = 0; i < count; ++i) {
@@ -224,6 +193,47 @@ TEST_P(tokenize_kernels, DenseFragmentsAtEveryOffset) {
     if (HasFatalFailure()) {
       return;
     }
+  }
+}
+
+// Each multi-byte character the walker settles, between every kind of
+// neighbour, placed so that it starts at every byte from 58 to 65: it then
+// crosses the edge between the first two blocks at each of its bytes.
+TEST_P(tokenize_kernels, MultibyteCharactersAcrossBlockEdges) {
+  static const char *const middles[] = {"\u2019", "\u00A0", "\u201C", "\u2014", "\u2026",
+                                        "\u0627", "\u00E9", "\u060C", "\u2009", "\u00AB"};
+  static const char *const sides[] = {"ab", "9", " ", ".", "-", "\u0644", "\u4E2D", "\xD8", ""};
+  for (const char *middle : middles) {
+    for (const char *before : sides) {
+      for (const char *after : sides) {
+        const std::string core = std::string(before) + middle + after;
+        for (std::size_t at = 58; at <= 65; ++at) {
+          const std::size_t lead = at - std::strlen(before); // bytes before `core`
+          expect_same(std::string(lead - 1, 'x') + " " + core + " tail");
+          if (HasFatalFailure()) {
+            return;
+          }
+        }
+      }
+    }
+  }
+}
+
+// Arabic and Cyrillic runs longer than the mask window (64 blocks), with
+// joins, punctuation and spaces that only the multi-byte pass settles.
+TEST_P(tokenize_kernels, LongMultibyteRunsCrossWindows) {
+  std::string arabic;
+  while (arabic.size() < 20000) {
+    arabic += "\u0627\u0644\u0639\u0631\u0628\u064A\u0629";
+  }
+  expect_same(arabic);
+  expect_same("x" + arabic + "\u060C " + arabic);
+  std::string mixed;
+  for (int i = 0; i < 3000; ++i) {
+    mixed += i % 3 ? "\u041C\u0438\u0440\u2019\u043E\u00A0" : "\u201CWe\u2019ve\u201D\u2014";
+  }
+  for (std::size_t align = 0; align < 8; ++align) {
+    expect_same(mixed, align);
   }
 }
 
@@ -264,6 +274,15 @@ TEST_P(tokenize_kernels, ChunkedEqualsWhole) {
   const std::string_view head = std::string_view(news).substr(0, 700);
   for (std::size_t cut = 0; cut <= head.size(); ++cut) {
     check(head, {cut});
+    if (HasFatalFailure()) {
+      return;
+    }
+  }
+  // Curly quotes, NBSP and Arabic cut through at every byte.
+  const std::string multibyte = "\u201CThe\u00A0deal\u2019s off\u201D \u2014 \u0642\u0627\u0644 "
+                                "\u0627\u0644\u0648\u0632\u064A\u0631\u060C\u00A0Smith\u2026";
+  for (std::size_t cut = 0; cut <= multibyte.size(); ++cut) {
+    check(multibyte, {cut});
     if (HasFatalFailure()) {
       return;
     }
@@ -324,6 +343,8 @@ TEST(TokenizeKernelTable, ClassifyMarksEachByteClass) {
     EXPECT_EQ(m.fallback, (1u << 10) | (1u << 11) | (1u << 12) | (1u << 13));
     EXPECT_EQ(m.period, 1u << 9);
     EXPECT_EQ(m.link, 0u);
+    EXPECT_EQ(m.lead, 1u << 12);
+    EXPECT_EQ(m.inner | m.joiner, 0u) << "set by classify_multibyte() only";
   }
 }
 
@@ -339,6 +360,46 @@ TEST(TokenizeKernelTable, ClassifyMarksUrlAndAddressCharacters) {
     SCOPED_TRACE(std::string(cpu::to_string(level)));
     EXPECT_EQ(m.link, (1u << 1) | (1u << 3) | (1u << 5) | (1ull << 63));
     EXPECT_EQ(m.period, 1u << 7);
+  }
+}
+
+// Stage 1 names two-byte letters from their bytes alone, with hand-written
+// ranges: every two-byte code point it names must be a letter in the
+// reference's table, and the common scripts must be named.
+TEST(TokenizeKernelTable, ClassifyLetterLeadsAreLettersOfTheReference) {
+  for (cpu::isa level : cpu::available_isas()) {
+    if (kernels_for(level)->classify == nullptr) {
+      continue;
+    }
+    SCOPED_TRACE(std::string(cpu::to_string(level)));
+    std::size_t named = 0;
+    for (char32_t cp = 0x80; cp < 0x800; ++cp) {
+      std::string block;
+      append_utf8(block, cp);
+      block.resize(62, ' ');
+      append_utf8(block, cp); // bytes 62 and 63: the continuation is in this block
+      const block_masks m = classify_one(*kernels_for(level), block);
+      const bool letter = two_byte_classes[cp] == char_class::letter;
+      ASSERT_EQ(m.letter_leads & ~((std::uint64_t{1} << 0) | (std::uint64_t{1} << 62)), 0u);
+      ASSERT_TRUE(letter || m.letter_leads == 0) << "U+" << std::hex << unsigned(cp);
+      named += m.letter_leads == ((std::uint64_t{1} << 0) | (std::uint64_t{1} << 62));
+    }
+    for (char32_t cp : {0x0627, 0x0644, 0x06CC, 0x0410, 0x044F, 0x03C9, 0x011F, 0x05D0}) {
+      std::string block;
+      append_utf8(block, cp);
+      block.resize(64, ' ');
+      if (cp == 0x05D0) { // Hebrew's row holds punctuation: looked up, not named
+        EXPECT_EQ(classify_one(*kernels_for(level), block).letter_leads, 0u);
+      } else {
+        EXPECT_EQ(classify_one(*kernels_for(level), block).letter_leads, 1u)
+            << "U+" << std::hex << unsigned(cp);
+      }
+    }
+    EXPECT_GT(named, 1000u);
+    std::string split(63, ' ');
+    append_utf8(split, 0x0627); // lead in byte 63: never named
+    split.resize(64);
+    EXPECT_EQ(classify_one(*kernels_for(level), split).letter_leads, 0u);
   }
 }
 

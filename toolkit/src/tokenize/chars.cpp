@@ -156,18 +156,20 @@ constexpr char_class search_class(char32_t cp) noexcept {
   return char_class::letter;
 }
 
-// Two-byte code points (Latin, Greek, Cyrillic, Hebrew, Arabic...) are most
-// of non-English news: one table lookup instead of a search.
-constexpr auto make_two_byte_classes() {
-  std::array<char_class, 0x800> classes{};
-  for (char32_t cp = 0; cp < classes.size(); ++cp) {
-    classes[cp] = search_class(cp);
+template <std::size_t size> constexpr std::array<char_class, size> make_classes(char32_t first) {
+  std::array<char_class, size> classes{};
+  for (char32_t i = 0; i < size; ++i) {
+    classes[i] = search_class(first + i);
   }
   return classes;
 }
-constexpr auto two_byte_classes = make_two_byte_classes();
 
 } // namespace
+
+// Two-byte code points (Latin, Greek, Cyrillic, Hebrew, Arabic...) are most
+// of non-English news: one table lookup instead of a search.
+extern const std::array<char_class, 0x800> two_byte_classes = make_classes<0x800>(0);
+extern const std::array<char_class, 0x40> general_punctuation_classes = make_classes<0x40>(0x2000);
 
 decoded decode_utf8(const std::uint8_t *s, std::size_t n, std::size_t pos) noexcept {
   const std::uint8_t b0 = s[pos];

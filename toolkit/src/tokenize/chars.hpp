@@ -1,6 +1,7 @@
 #pragma once
 // Character classes and UTF-8 decoding shared by the reference lexer and the
 // fallback of the mask-walking lexer (baseline code only).
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -21,6 +22,12 @@ struct decoded {
   std::uint8_t len;
   bool valid;
 };
+
+/// Classes of U+0000..U+07FF (the two-byte code points and ASCII), and of
+/// U+2000..U+203F (E2 80 xx: Unicode spaces, dashes, curly quotes, ellipsis).
+/// Data, not functions, so per-ISA code may read them too.
+extern const std::array<char_class, 0x800> two_byte_classes;
+extern const std::array<char_class, 0x40> general_punctuation_classes;
 
 /// Decodes the character at s[pos] (pos < n); never reads s[n] or beyond.
 [[nodiscard]] decoded decode_utf8(const std::uint8_t *s, std::size_t n, std::size_t pos) noexcept;

@@ -50,6 +50,47 @@ std::uint64_t to_bits(const xsimd::batch_bool<std::uint8_t, A> &b, xsimd::neon64
 }
 #endif
 
+/// The leads of two-byte letters in one 64-byte block whose class shows
+/// from the bytes without a table: bit i when byte i is a lead whose whole
+/// row of 64 code points is letters (C4-CC, CF-D4, DA, DC-DF: Latin
+/// Extended, IPA, Greek and Cyrillic, Arabic, Syriac...) or an Arabic lead
+/// (D8, D9, DB) whose continuation byte i + 1 is outside that row's
+/// punctuation, digits and symbols (chars.cpp's non_letters; a test checks
+/// every two-byte code point against it). Never bit 63: its continuation is
+/// in the next block. classify_multibyte() looks the other leads up.
+template <class Arch> std::uint64_t two_byte_letter_leads(const std::uint8_t *in) noexcept {
+  using batch = xsimd::batch<std::uint8_t, Arch>;
+  constexpr std::size_t lanes = batch::size;
+  const auto in_range = [](const batch &x, std::uint8_t lo, std::uint8_t count) {
+    return (x - batch(lo)) < batch(count);
+  };
+  std::uint64_t whole_rows = 0, d8 = 0, d9 = 0, db = 0, cont = 0, d8_not = 0, d9_not = 0,
+                db_not = 0;
+  for (std::size_t i = 0; i < 64; i += lanes) {
+    const batch x = batch::load_unaligned(in + i);
+    const unsigned shift = static_cast<unsigned>(i);
+    whole_rows |= to_bits<Arch>(in_range(x, 0xC4, 9) | in_range(x, 0xCF, 6) |
+                                    (x == batch(std::uint8_t{0xDA})) | in_range(x, 0xDC, 4),
+                                Arch{})
+                  << shift;
+    d8 |= to_bits<Arch>(x == batch(std::uint8_t{0xD8}), Arch{}) << shift;
+    d9 |= to_bits<Arch>(x == batch(std::uint8_t{0xD9}), Arch{}) << shift;
+    db |= to_bits<Arch>(x == batch(std::uint8_t{0xDB}), Arch{}) << shift;
+    cont |= to_bits<Arch>(in_range(x, 0x80, 0x40), Arch{}) << shift;
+    // U+0606-060D, U+061B, U+061D-061F; U+0660-066D; U+06D4, U+06F0-06F9.
+    d8_not |=
+        to_bits<Arch>(
+            in_range(x, 0x86, 8) | (x == batch(std::uint8_t{0x9B})) | in_range(x, 0x9D, 3), Arch{})
+        << shift;
+    d9_not |= to_bits<Arch>(in_range(x, 0xA0, 14), Arch{}) << shift;
+    db_not |= to_bits<Arch>((x == batch(std::uint8_t{0x94})) | in_range(x, 0xB0, 10), Arch{})
+              << shift;
+  }
+  const std::uint64_t letter_rows =
+      whole_rows | (d8 & ~(d8_not >> 1)) | (d9 & ~(d9_not >> 1)) | (db & ~(db_not >> 1));
+  return letter_rows & (cont >> 1);
+}
+
 /// Stage 1: one block_masks per 64 input bytes.
 struct classify_kernel {
   template <class Arch>
@@ -81,6 +122,7 @@ void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t block
   const batch colon(std::uint8_t{':'});
   const batch underscore(std::uint8_t{'_'});
   const batch plus(std::uint8_t{'+'});
+  const batch before_lead(std::uint8_t{0xBF});
   for (std::size_t b = 0; b < blocks; ++b) {
     block_masks m{};
     for (std::size_t i = 0; i < 64; i += lanes) {
@@ -98,6 +140,10 @@ void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t block
       m.period |= to_bits<Arch>(is_dot, Arch{}) << shift;
       m.link |= to_bits<Arch>((x == colon) | (x == underscore) | (x == plus), Arch{}) << shift;
       m.fallback |= to_bits<Arch>((x > high) | (x == at) | (x == hash), Arch{}) << shift;
+      m.lead |= to_bits<Arch>(x > before_lead, Arch{}) << shift;
+    }
+    if (m.lead != 0) { // a second look, only at blocks with multi-byte characters
+      m.letter_leads = two_byte_letter_leads<Arch>(in + b * 64);
     }
     out[b] = m;
   }

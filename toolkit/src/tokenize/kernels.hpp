@@ -13,19 +13,36 @@
 namespace wirespeed::tokenize_detail {
 
 /// Byte classes of one 64-byte block, bit i = byte i. Stage 1 (SIMD) fills
-/// these; stage 2 (lex_masks.hpp) walks them with count-trailing-zeros.
+/// these, classify_multibyte() settles the common multi-byte characters, and
+/// stage 2 (lex_masks.hpp) walks them with count-trailing-zeros.
 struct block_masks {
-  std::uint64_t space;    ///< 0x00..0x20 and 0x7F: separators (ASCII spaces and controls)
-  std::uint64_t newline;  ///< '\n'
-  std::uint64_t alpha;    ///< A-Z a-z
-  std::uint64_t digit;    ///< 0-9
-  std::uint64_t hyphen;   ///< '-'
-  std::uint64_t apos;     ///< '\''
-  std::uint64_t sep;      ///< ',' or '.'
-  std::uint64_t fallback; ///< >= 0x80, '@', '#': the reference lexer decides
-  std::uint64_t period;   ///< '.'
-  std::uint64_t link;     ///< ':', '_', '+': may continue a URL or an e-mail address
+  std::uint64_t space;        ///< 0x00..0x20 and 0x7F: separators (ASCII spaces and controls)
+  std::uint64_t newline;      ///< '\n'
+  std::uint64_t alpha;        ///< A-Z a-z
+  std::uint64_t digit;        ///< 0-9
+  std::uint64_t hyphen;       ///< '-'
+  std::uint64_t apos;         ///< '\''
+  std::uint64_t sep;          ///< ',' or '.'
+  std::uint64_t fallback;     ///< >= 0x80, '@', '#': the reference lexer decides
+  std::uint64_t period;       ///< '.'
+  std::uint64_t link;         ///< ':', '_', '+': may continue a URL or an e-mail address
+  std::uint64_t lead;         ///< >= 0xC0: a byte that may start a multi-byte character
+  std::uint64_t letter_leads; ///< some leads of two-byte letters (two_byte_letter_leads())
+  // Set by classify_multibyte() only: the multi-byte characters it settles
+  // leave `fallback`; two-byte letters join `alpha`, Unicode spaces `space`.
+  std::uint64_t inner;  ///< bytes after the first of a multi-byte punctuation character
+  std::uint64_t joiner; ///< U+2019 between two letters: inside the word, like '\''
 };
+
+/// Stage 1b (scalar, baseline): moves the bytes of two-byte letters, spaces
+/// and punctuation, and of E2 80 xx spaces and punctuation (curly quotes,
+/// dashes, ellipsis), out of `fallback` in the masks of `blocks` blocks
+/// starting at block `first_block` of s[0, n). U+0085, U+2028 and U+2029
+/// (line breaks), digits, symbols and U+2019 next to a character whose class
+/// needs a full decode stay in `fallback` for the reference rules. Bytes of a
+/// character that starts before the first block are left as they are.
+void classify_multibyte(const std::uint8_t *s, std::size_t n, std::size_t first_block,
+                        std::size_t blocks, block_masks *masks) noexcept;
 
 /// Classifies `blocks` whole 64-byte blocks of `in` (no padding read).
 using classify_fn = void (*)(const std::uint8_t *in, std::size_t blocks, block_masks *out) noexcept;

@@ -1,9 +1,10 @@
 #pragma once
 // Stage 2 of the SIMD tokenizer: walks the byte-class masks of stage 1 with
-// count-trailing-zeros. Plain ASCII words, numbers and single punctuation
-// characters are decided here; anything the masks cannot settle (non-ASCII,
-// '@', '#', and runs ending in a character that may extend them under the
-// URL, e-mail or abbreviation rules) is handed to the reference rules at the
+// count-trailing-zeros. Words and numbers (with two-byte letters and U+2019
+// joins too) and single punctuation characters (ASCII, two-byte and E2 80 xx)
+// are decided here; anything the masks cannot settle (other non-ASCII, '@',
+// '#', and runs ending in a character that may extend them under the URL,
+// e-mail or abbreviation rules) is handed to the reference rules at the
 // token's start, so the output equals the reference by construction.
 //
 // Included only by the isa/tokenize_<isa>.cpp translation units, so that the
@@ -48,7 +49,9 @@ struct derived {
   std::uint64_t digit;
   std::uint64_t fallback;
   std::uint64_t period;
-  std::uint64_t extends; ///< . : _ + - ' (bytes that may extend a token past a run)
+  std::uint64_t extends;  ///< . : _ + - ' (bytes that may extend a token past a run)
+  std::uint64_t inner;    ///< bytes after the first of a multi-byte punctuation token
+  std::uint64_t not_last; ///< bytes before the last of a multi-byte punctuation token
 };
 
 // A run ends for good at these bytes: no rule lets a token continue through
@@ -108,6 +111,7 @@ private:
       std::memcpy(tail, s_ + whole * 64, n_ - whole * 64);
       classify_kernel{}(Arch{}, tail, 1, raw_ + (whole - raw_lo));
     }
+    classify_multibyte(s_, n_, raw_lo, raw_hi - raw_lo, raw_);
     for (std::size_t b = lo_; b < hi_; ++b) {
       derive(b, raw_lo, raw_hi);
     }
@@ -129,9 +133,17 @@ private:
     const std::uint64_t joined =
         (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
         (cur.apos & prev_alpha & next_alpha) | (cur.sep & prev_digit & next_digit);
-    derived_[b - lo_] = {cur.space,    cur.newline, alnum | joined,
-                         alnum,        cur.alpha,   cur.digit,
-                         cur.fallback, cur.period,  cur.period | cur.link | cur.hyphen | cur.apos};
+    derived_[b - lo_] = {cur.space,
+                         cur.newline,
+                         alnum | joined | cur.joiner,
+                         alnum,
+                         cur.alpha,
+                         cur.digit,
+                         cur.fallback,
+                         cur.period,
+                         cur.period | cur.link | cur.hyphen | cur.apos,
+                         cur.inner,
+                         (cur.inner >> 1) | (next.inner << 63)};
   }
 
   const std::uint8_t *s_;
@@ -255,10 +267,13 @@ bool is_separator(std::uint8_t c) noexcept {
   return c <= 0x20 || c == 0x7F;
 }
 
-// Per first ASCII byte of a token: its kind in the low bits (one-byte tokens
-// as chars.cpp classes them; a run starting with a letter is a word, one
+// Per first byte of a token: its kind in the low bits (one-byte tokens as
+// chars.cpp classes them; a run starting with a letter is a word, one
 // starting with a digit a number unless a letter follows, which the walker
-// checks) and ends_sentence_bit for segment.cpp's ASCII terminals . ! ?
+// checks) and ends_sentence_bit for segment.cpp's terminals: . ! ? and,
+// as any non-word token starting with a lead byte (the walker only emits
+// the multi-byte punctuation classify_multibyte() settles), U+2026, U+061F
+// and U+06D4 among them.
 constexpr std::uint8_t ends_sentence_bit = 0x80;
 constexpr std::array<std::uint8_t, 256> make_first_bytes() {
   std::array<std::uint8_t, 256> codes{};
@@ -275,6 +290,9 @@ constexpr std::array<std::uint8_t, 256> make_first_bytes() {
   for (unsigned char c : {'.', '!', '?'}) {
     codes[c] |= ends_sentence_bit;
   }
+  for (unsigned c = 0xC2; c <= 0xF4; ++c) {
+    codes[c] = static_cast<std::uint8_t>(token_kind::punctuation) | ends_sentence_bit;
+  }
   return codes;
 }
 constexpr std::array<std::uint8_t, 256> first_bytes = make_first_bytes();
@@ -283,13 +301,17 @@ token_kind kind_of_first(std::uint8_t c) noexcept {
   return static_cast<token_kind>(first_bytes[c] & ~ends_sentence_bit);
 }
 
-/// The kind of a token whose first byte has `code`: a word when word_lasts
-/// has its last byte, else what the first byte says. Without a branch, which
-/// would mispredict at every word after a number or a punctuation mark.
-token_kind block_kind(std::uint64_t word_lasts, unsigned last, std::uint8_t code) noexcept {
+/// The first byte's code of a token, 0 when word_lasts has its last byte:
+/// the token is a word then, else what the first byte says. Without a
+/// branch, which would mispredict at every word after a number or a
+/// punctuation mark.
+std::uint8_t block_code(std::uint64_t word_lasts, unsigned last, std::uint8_t code) noexcept {
   static_assert(static_cast<unsigned>(token_kind::word) == 0);
   const auto not_word = static_cast<std::uint8_t>(((word_lasts >> last) & 1) - 1);
-  return static_cast<token_kind>(code & ~ends_sentence_bit & not_word);
+  return code & not_word;
+}
+token_kind kind_of_code(std::uint8_t code) noexcept {
+  return static_cast<token_kind>(code & ~ends_sentence_bit);
 }
 
 /// Bits 0..bit-1 (all for 64).
@@ -336,10 +358,10 @@ struct block_tokens {
     for (; t.starts != 0; t.starts &= t.starts - 1, t.lasts &= t.lasts - 1) {
       const unsigned b = trailing_zeros(t.starts);
       const unsigned l = trailing_zeros(t.lasts);
-      const std::uint8_t code = first_bytes[bytes[b]];
+      const std::uint8_t code = block_code(t.word_lasts, l, first_bytes[bytes[b]]);
       *w.mark = static_cast<std::uint32_t>(w.size); // kept for a possible sentence end
       w.mark += code >> 7;
-      store_token(w.tokens + w.size++, at + b, at + l + 1, block_kind(t.word_lasts, l, code));
+      store_token(w.tokens + w.size++, at + b, at + l + 1, kind_of_code(code));
     }
   } else {
     unsigned last_end = first;
@@ -347,9 +369,8 @@ struct block_tokens {
       const unsigned b = trailing_zeros(t.starts);
       const unsigned l = trailing_zeros(t.lasts);
       w.add_breaks(t.newlines & bits_below(b) & bits_from(last_end));
-      const std::uint8_t code = first_bytes[bytes[b]];
-      w.put(origin + b, origin + l + 1, block_kind(t.word_lasts, l, code),
-            (code & ends_sentence_bit) != 0);
+      const std::uint8_t code = block_code(t.word_lasts, l, first_bytes[bytes[b]]);
+      w.put(origin + b, origin + l + 1, kind_of_code(code), (code & ends_sentence_bit) != 0);
       last_end = l + 1;
     }
     w.add_breaks(t.newlines & bits_from(last_end));
@@ -388,6 +409,8 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   // not space is a one-byte token.
   const std::uint64_t run_starts = run & ~((run << 1) & ~first_bit);
   const std::uint64_t run_lasts = run & ~(run >> 1);
+  // Multi-byte punctuation is a single too: it starts at its first byte and
+  // ends at its last.
   const std::uint64_t singles = ~m.space & ~m.run & from & below_limit;
 
   // A run is settled by the byte after it unless that byte may extend it
@@ -424,9 +447,15 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
       crossing_end = 0;
     }
   }
+  const std::uint64_t single_starts = singles & ~m.inner;
+  if ((singles & m.not_last) >> 63) {
+    // Punctuation that ends in the next block: the token loop emits it.
+    const unsigned open = highest_bit(single_starts);
+    stop_at = open < stop_at ? open : stop_at;
+  }
   const std::uint64_t before_stop = bits_below(stop_at);
-  std::uint64_t starts = (run_starts | singles) & before_stop;
-  std::uint64_t lasts = (run_lasts | singles) & before_stop;
+  std::uint64_t starts = (run_starts | single_starts) & before_stop;
+  std::uint64_t lasts = (run_lasts | (singles & ~m.not_last)) & before_stop;
 
   // Runs without letters are numbers. Adding a run's start bit to its
   // non-letter bytes carries through the run when it has no letter, setting
@@ -536,7 +565,7 @@ void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::u
         pos = end + 1;
         continue;
       }
-    } else if (!(m->fallback & here)) {
+    } else if (!(m->fallback & here) && s[pos] < 0x80) {
       w.put(pos, pos + 1, kind_of_first(s[pos]));
       ++pos;
       continue;

@@ -1,5 +1,6 @@
 target_sources(wirespeed_toolkit PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/chars.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/multibyte.cpp
   ${CMAKE_CURRENT_LIST_DIR}/reference.cpp
   ${CMAKE_CURRENT_LIST_DIR}/segment.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tokenize.cpp
