@@ -147,14 +147,24 @@ std::optional<line_phrase_set> line_phrases_of(std::string_view regex, std::size
 
 void line_phrase_table::add(const line_phrase_set &set, boilerplate_kind kind) {
   for (const std::string &phrase : set.phrases) {
-    const auto index = static_cast<std::uint32_t>(entries_.size());
+    const auto at = static_cast<std::uint32_t>(entries_.size());
     entries_.push_back({phrase, set.anchor, kind});
-    std::vector<std::uint32_t> &bucket = by_first_byte_[static_cast<unsigned char>(phrase[0])];
-    auto shorter = std::find_if(bucket.begin(), bucket.end(), [&](std::uint32_t i) {
-      return entries_[i].phrase.size() < phrase.size();
-    });
-    bucket.insert(shorter, index);
+    if (set.anchor == line_anchor::whole) {
+      longest_whole_ = std::max(longest_whole_, phrase.size());
+      index(whole_, at);
+    } else {
+      index(opening_, at);
+    }
   }
+}
+
+void line_phrase_table::index(buckets &by_first_byte, std::uint32_t at) {
+  const std::string &phrase = entries_[at].phrase;
+  std::vector<std::uint32_t> &bucket = by_first_byte[static_cast<unsigned char>(phrase[0])];
+  auto shorter = std::find_if(bucket.begin(), bucket.end(), [&](std::uint32_t i) {
+    return entries_[i].phrase.size() < phrase.size();
+  });
+  bucket.insert(shorter, at);
 }
 
 std::optional<line_phrase_table::hit>
@@ -162,18 +172,26 @@ line_phrase_table::longest(std::string_view line) const noexcept {
   if (line.empty()) {
     return std::nullopt;
   }
-  for (std::uint32_t i : by_first_byte_[static_cast<unsigned char>(ascii_lower(line[0]))]) {
+  auto opens_with = [&](const std::string &phrase) {
+    return phrase.size() <= line.size() &&
+           std::equal(phrase.begin(), phrase.end(), line.begin(),
+                      [](char p, char c) { return p == ascii_lower(c); });
+  };
+  const auto first = static_cast<unsigned char>(ascii_lower(line[0]));
+  if (line.size() <= longest_whole_) {
+    for (std::uint32_t i : whole_[first]) {
+      const entry &e = entries_[i];
+      if (e.phrase.size() == line.size() && opens_with(e.phrase)) {
+        return hit{static_cast<std::uint32_t>(line.size()), e.kind}; // nothing is longer
+      }
+    }
+  }
+  for (std::uint32_t i : opening_[first]) {
     const entry &e = entries_[i];
     const std::size_t n = e.phrase.size();
-    if (n > line.size() || (e.anchor == line_anchor::whole && n != line.size())) {
-      continue;
-    }
-    if (!std::equal(e.phrase.begin(), e.phrase.end(), line.begin(),
-                    [](char p, char c) { return p == ascii_lower(c); })) {
-      continue;
-    }
-    if (e.anchor == line_anchor::opens_word &&
-        is_word_byte(line[n - 1]) == (n < line.size() && is_word_byte(line[n]))) {
+    if (!opens_with(e.phrase) ||
+        (e.anchor == line_anchor::opens_word &&
+         is_word_byte(line[n - 1]) == (n < line.size() && is_word_byte(line[n])))) {
       continue;
     }
     return hit{static_cast<std::uint32_t>(n), e.kind};

@@ -59,9 +59,16 @@ private:
     line_anchor anchor{};
     boilerplate_kind kind{};
   };
+  using buckets = std::array<std::vector<std::uint32_t>, 256>;
+  /// `bucket` of the phrase's first byte holds it, longest phrases first.
+  void index(buckets &by_first_byte, std::uint32_t entry);
+
   std::vector<entry> entries_;
-  /// Entries by the phrase's first byte, longest first.
-  std::array<std::vector<std::uint32_t>, 256> by_first_byte_;
+  /// Whole-line phrases apart: a line longer than all of them (most prose)
+  /// skips them with one comparison.
+  buckets whole_;
+  buckets opening_;
+  std::size_t longest_whole_ = 0;
 };
 
 } // namespace wirespeed::extract_detail
