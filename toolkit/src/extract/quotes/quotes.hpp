@@ -1,5 +1,6 @@
 #pragma once
 // Pieces of the quotes extractor shared between its files.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -110,11 +111,25 @@ private:
 inline constexpr std::array<std::string_view, 6> quote_marks{"\"",     "\u201C", "\u201D",
                                                              "\u201E", "\u00AB", "\u00BB"};
 
-/// Whether token `t` ends a sentence ('.', '!' or '?').
-[[nodiscard]] bool sentence_end(const context &ctx, const token &t);
+/// Whether token `t` ends a sentence ('.', '!' or '?'). The walks over a
+/// quote's sentence ask this of every token (inline: it is that hot), and
+/// words are turned away before their text is read.
+[[nodiscard]] inline bool sentence_end(const context &ctx, const token &t) {
+  if (t.kind == token_kind::word || t.end - t.begin != 1) {
+    return false;
+  }
+  const char c = ctx.text[t.begin];
+  return c == '.' || c == '!' || c == '?';
+}
 
 /// Whether token `t` is one of quote_marks.
-[[nodiscard]] bool is_quote_mark(const context &ctx, const token &t);
+[[nodiscard]] inline bool is_quote_mark(const context &ctx, const token &t) {
+  if (t.kind == token_kind::word) {
+    return false; // most tokens: no need to read their text
+  }
+  const std::string_view w = token_text(ctx.text, t);
+  return w.size() <= 3 && std::find(quote_marks.begin(), quote_marks.end(), w) != quote_marks.end();
+}
 
 /// The first tokens at or after a quote_span's offsets.
 struct span_tokens {

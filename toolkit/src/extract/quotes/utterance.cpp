@@ -12,37 +12,24 @@ constexpr std::size_t unattributed_words = 5; // shorter quotes need a speaker
 
 } // namespace
 
-// The walks over a quote's sentence ask this of every token: words are
-// turned away before their text is read.
-bool sentence_end(const context &ctx, const token &t) {
-  if (t.kind == token_kind::word || t.end - t.begin != 1) {
-    return false;
-  }
-  const char c = ctx.text[t.begin];
-  return c == '.' || c == '!' || c == '?';
-}
-
-bool is_quote_mark(const context &ctx, const token &t) {
-  if (t.kind == token_kind::word) {
-    return false; // most tokens: no need to read their text
-  }
-  std::string_view w = token_text(ctx.text, t);
-  return w.size() <= 3 && std::find(quote_marks.begin(), quote_marks.end(), w) != quote_marks.end();
-}
-
 void tokens_of_spans(std::span<const token> tokens, std::span<const quote_span> spans,
                      std::vector<span_tokens> &out) {
   out.clear();
   out.reserve(spans.size());
-  // The offsets ascend (open <= begin <= end <= close, spans in text order):
-  // walking on from the last token is cheaper than a binary search for each.
+  // The offsets ascend (open <= begin <= end <= close, spans in text order)
+  // and a mark's neighbour is a token or two on: a few steps from the last
+  // token find it, and only the gaps between quotes need a binary search.
+  constexpr std::size_t steps = 4;
   std::size_t t = 0;
   auto at_or_after = [&](std::uint64_t offset) {
     if (t > 0 && tokens[t - 1].begin >= offset) {
-      t = token_at_or_after(tokens, offset);
+      return t = token_at_or_after(tokens, offset);
     }
-    while (t < tokens.size() && tokens[t].begin < offset) {
+    for (std::size_t k = 0; k < steps && t < tokens.size() && tokens[t].begin < offset; ++k) {
       ++t;
+    }
+    if (t < tokens.size() && tokens[t].begin < offset) {
+      t += token_at_or_after(tokens.subspan(t), offset);
     }
     return t;
   };
