@@ -19,6 +19,30 @@ std::vector<std::string> furniture(std::string_view text) {
   return out;
 }
 
+// Extracts from `text` with every extractor and one user pattern file
+// holding `patterns`.
+wirespeed::extraction run_with_user_file(std::string_view patterns, const std::string &text) {
+  const std::string path = ::testing::TempDir() + "/extract_user_patterns.txt";
+  {
+    std::ofstream out(path);
+    out << patterns;
+  }
+  wirespeed::extract_error error;
+  wirespeed::extract_options options;
+  options.pattern_files = {path};
+  auto set = wirespeed::extractor_set::create(options, error);
+  std::remove(path.c_str());
+  wirespeed::extraction out;
+  EXPECT_TRUE(set) << error.message;
+  if (set) {
+    wirespeed::document doc;
+    doc.text = text;
+    wirespeed::extract_scratch scratch;
+    EXPECT_TRUE(set->extract(doc, scratch, out).ok());
+  }
+  return out;
+}
+
 } // namespace
 
 using strings = std::vector<std::string>;
@@ -57,27 +81,37 @@ TEST(extract_boilerplate, article_prose_with_a_listed_word_stays) {
 }
 
 TEST(extract_boilerplate, user_pattern_file_adds_a_kind) {
-  const std::string path = ::testing::TempDir() + "/extract_user_patterns.txt";
-  {
-    std::ofstream out(path);
-    out << "# house furniture\nnavigation\tre:^Front page > \nverb\tgrumbled\n";
-  }
-  wirespeed::extract_error error;
-  wirespeed::extract_options options;
-  options.pattern_files = {path};
-  auto set = wirespeed::extractor_set::create(options, error);
-  ASSERT_TRUE(set) << error.message;
-  wirespeed::document doc;
-  doc.text = "Front page > World\n\n\"The trains never come on time,\" grumbled Tom Ash.";
-  wirespeed::extract_scratch scratch;
-  wirespeed::extraction out;
-  ASSERT_TRUE(set->extract(doc, scratch, out).ok());
+  wirespeed::extraction out = run_with_user_file(
+      "# house furniture\nnavigation\tre:^Front page > \nverb\tgrumbled\n",
+      "Front page > World\n\n\"The trains never come on time,\" grumbled Tom Ash.");
   ASSERT_EQ(out.boilerplate.size(), 1u);
   EXPECT_EQ(out.boilerplate[0].kind, wirespeed::boilerplate_kind::navigation);
   ASSERT_EQ(out.quotes.size(), 1u);
   EXPECT_EQ(out.quotes[0].speaker, "Tom Ash");
   EXPECT_EQ(out.quotes[0].verb, "grumbled");
-  std::remove(path.c_str());
+}
+
+// "^(share|...)$", "^(read more|...)\b": phrase patterns hold for the whole
+// line or its opening only, never for prose that starts the same way.
+TEST(extract_boilerplate, line_phrases_hold_for_whole_lines_or_openings) {
+  const char *text = "Share\n"
+                     "Shares of the bank fell.\n"
+                     "Read more: the inquiry so far\n"
+                     "Read moreover the court\n"
+                     "Topics\n"
+                     "Topics of the day were many.\n"
+                     "Get full digital access for a dollar\n";
+  EXPECT_EQ(furniture(text),
+            (strings{"Share|share", "Read more: the inquiry so far|related", "Topics|related",
+                     "Get full digital access for a dollar|paywall"}));
+}
+
+TEST(extract_boilerplate, user_phrase_pattern_is_a_whole_line_pattern) {
+  const std::string text = "The front page changed.\nBACK PAGE\nfront pages\n";
+  wirespeed::extraction out = run_with_user_file("navigation\tre:^(front|back) page$\n", text);
+  ASSERT_EQ(out.boilerplate.size(), 1u);
+  EXPECT_EQ(span(text, out.boilerplate[0].begin, out.boilerplate[0].end), "BACK PAGE");
+  EXPECT_EQ(out.boilerplate[0].kind, wirespeed::boilerplate_kind::navigation);
 }
 
 TEST(extract_boilerplate, user_pattern_with_unknown_label_is_an_error) {

@@ -29,10 +29,13 @@ target_sources(wirespeed_toolkit PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/extractor_set.cpp
   ${CMAKE_CURRENT_LIST_DIR}/output.cpp
   ${CMAKE_CURRENT_LIST_DIR}/boilerplate/boilerplate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/boilerplate/line_phrases.cpp
   ${CMAKE_CURRENT_LIST_DIR}/metadata/metadata.cpp
   ${CMAKE_CURRENT_LIST_DIR}/metadata/byline.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quotes/quotes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quotes/marks.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quotes/utterance.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quotes/attribution.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quotes/speaker.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quantities/quantities.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quantities/events.cpp

@@ -3,8 +3,11 @@
 // with one (no sentence-final punctuation), or when two different phrases
 // occur in it (appeals run long). A credit after other text makes the line a
 // caption, and a one-line block right above a credit line is its caption.
+// Line-anchored patterns that are a few fixed phrases are looked up per line
+// (line_phrases.hpp) rather than scanned.
 #include <algorithm>
 
+#include "extract/boilerplate/line_phrases.hpp"
 #include "extract/common/builtin_data.hpp"
 #include "extract/extractor.hpp"
 #include "extract/factories.hpp"
@@ -71,6 +74,12 @@ public:
     if (!parse_boilerplate_kind(p.label, kind)) {
       return "unknown boilerplate kind '" + p.label + "'";
     }
+    if (p.kind == match::pattern_kind::regex) {
+      if (std::optional<line_phrase_set> fixed = line_phrases_of(p.expression)) {
+        phrases_.add(*fixed, kind);
+        return {};
+      }
+    }
     match::flag flags = p.flags | match::flag::caseless;
     if (std::any_of(p.expression.begin(), p.expression.end(),
                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
@@ -100,13 +109,22 @@ public:
       if (body.empty()) {
         continue;
       }
-      // Union of the spans inside the line, the longest match and its kind.
+      // Union of the spans inside the line, the longest match and its kind;
+      // a phrase the line opens with comes first.
       std::uint64_t covered = 0;
       std::uint64_t reach = begin;
       std::uint64_t longest = 0;
-      const match::match *best = nullptr;
+      std::uint64_t best_begin = 0;
+      boilerplate_kind kind{};
       bool line_pattern = false;
       bool caption = false;
+      if (auto opening = phrases_.longest(with_line_break(ctx.text, ln))) {
+        longest = opening->length;
+        best_begin = ln.begin;
+        kind = opening->kind;
+        line_pattern = true;
+        caption = kind == boilerplate_kind::caption;
+      }
       ids.clear();
       for (std::size_t k = next; k < ctx.matches.size() && ctx.matches[k].begin < ln.end; ++k) {
         const match::match &m = ctx.matches[k];
@@ -118,18 +136,19 @@ public:
           covered += m.end - from;
           reach = m.end;
         }
+        const match::pattern &p = ctx.db.at(m.id);
         if (m.end - m.begin > longest) {
           longest = m.end - m.begin;
-          best = &m;
+          best_begin = m.begin;
+          static_cast<void>(parse_boilerplate_kind(p.label, kind));
         }
-        const match::pattern &p = ctx.db.at(m.id);
         line_pattern = line_pattern || p.expression.starts_with('^') || p.expression.ends_with('$');
         caption = caption || p.label == "caption";
         if (std::find(ids.begin(), ids.end(), m.id) == ids.end()) {
           ids.push_back(m.id);
         }
       }
-      if (!best) {
+      if (longest == 0) {
         continue;
       }
       // Patterns anchored to a line describe whole lines; a phrase alone
@@ -142,9 +161,7 @@ public:
       if (!furniture) {
         continue;
       }
-      boilerplate_kind kind{};
-      static_cast<void>(parse_boilerplate_kind(ctx.db.at(best->id).label, kind));
-      if (caption || (kind == boilerplate_kind::credit && best->begin > begin + 1)) {
+      if (caption || (kind == boilerplate_kind::credit && best_begin > begin + 1)) {
         kind = boilerplate_kind::caption;
       }
       if (kind == boilerplate_kind::credit) {
@@ -155,6 +172,12 @@ public:
   }
 
 private:
+  // The line's bytes up to its '\n': a '\r' before it stays, as "$" sees it.
+  static std::string_view with_line_break(std::string_view text, const line &ln) {
+    const std::size_t end = ln.end < text.size() && text[ln.end] == '\r' ? ln.end + 1 : ln.end;
+    return text.substr(ln.begin, end - ln.begin);
+  }
+
   // "Residents wade through the flood.\nPhoto: AFP": a one-line block right
   // above a credit line is the photo's caption.
   static void caption_above(const context &ctx, std::size_t li, extraction &out) {
@@ -175,6 +198,8 @@ private:
     out.boilerplate.push_back(
         {begin, static_cast<std::uint32_t>(begin + body.size()), boilerplate_kind::caption});
   }
+
+  line_phrase_table phrases_;
 };
 
 } // namespace

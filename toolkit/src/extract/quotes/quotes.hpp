@@ -1,6 +1,9 @@
 #pragma once
 // Pieces of the quotes extractor shared between its files.
+#include <algorithm>
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -103,5 +106,78 @@ private:
 /// The subject opening the line of token `t` when it names someone
 /// ("Noa Peretz, whose brother…"); empty name otherwise.
 [[nodiscard]] mention line_subject(name_resolver &names, std::size_t t);
+
+/// The double quote marks the scan reports: straight, curly and angle.
+inline constexpr std::array<std::string_view, 6> quote_marks{"\"",     "\u201C", "\u201D",
+                                                             "\u201E", "\u00AB", "\u00BB"};
+
+/// Whether token `t` ends a sentence ('.', '!' or '?'). The walks over a
+/// quote's sentence ask this of every token (inline: it is that hot), and
+/// words are turned away before their text is read.
+[[nodiscard]] inline bool sentence_end(const context &ctx, const token &t) {
+  if (t.kind == token_kind::word || t.end - t.begin != 1) {
+    return false;
+  }
+  const char c = ctx.text[t.begin];
+  return c == '.' || c == '!' || c == '?';
+}
+
+/// Whether token `t` is one of quote_marks.
+[[nodiscard]] inline bool is_quote_mark(const context &ctx, const token &t) {
+  if (t.kind == token_kind::word) {
+    return false; // most tokens: no need to read their text
+  }
+  const std::string_view w = token_text(ctx.text, t);
+  return w.size() <= 3 && std::find(quote_marks.begin(), quote_marks.end(), w) != quote_marks.end();
+}
+
+/// The first tokens at or after a quote_span's offsets.
+struct span_tokens {
+  std::size_t open = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t close = 0;
+};
+
+/// span_tokens of each span, spans in text order as find_quote_spans gives them.
+void tokens_of_spans(std::span<const token> tokens, std::span<const quote_span> spans,
+                     std::vector<span_tokens> &out);
+
+/// Whether the quotation is a fragment of the reporter's sentence: whole
+/// utterances open a sentence, or follow "said," / "said:" with a capital.
+[[nodiscard]] bool is_partial(const context &ctx, const quote_span &span);
+
+/// Whether a quotation with no reporting verb is speech: long enough not to
+/// be a scare quote, a title ("The Pale Reef") or a word as a word.
+[[nodiscard]] bool is_speech(const context &ctx, const span_tokens &at, bool partial);
+
+/// "a "ghost" signal", "the word "phase-out"": a short fragment used as a
+/// modifier or mentioned as a word, even in a sentence with a verb.
+[[nodiscard]] bool is_scare_quote(const context &ctx, const span_tokens &at);
+
+/// A reporting verb (or attribution phrase) at tokens [first, end).
+struct verb_at {
+  std::size_t first = 0;
+  std::size_t end = 0;
+  std::string_view text;
+  bool speaker_inside = false; ///< "quoted a senior official as saying"
+};
+
+/// What the quotes of one document share, each found once: full names, and
+/// the subject of each reporting verb in its own sentence (every pronoun
+/// looks back through the same verbs).
+struct document_state {
+  document_state(const context &ctx, const speaker_lexicon &lex, std::vector<verb_at> found)
+      : verbs(std::move(found)), names(ctx, lex), verb_subjects(verbs.size()) {}
+  std::vector<verb_at> verbs; ///< outside quotations, in text order
+  name_resolver names;
+  std::vector<std::optional<mention>> verb_subjects;
+};
+
+/// Sets the quotation's verb and speaker (with its offsets) from the nearest
+/// reporting verb: after a whole quote ending in ',', '?' or '!', else
+/// before it in its sentence, else after it. Leaves them empty without one.
+void attribute(const context &ctx, const quote_span &span, const span_tokens &at,
+               document_state &doc, quote &q);
 
 } // namespace wirespeed::extract_detail

@@ -1,0 +1,145 @@
+// Pieces of the quotes extractor on hand-built documents: the tokens at a
+// quotation's marks, how it sits in its sentence, and its attribution.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/quotes/quotes.hpp"
+
+namespace wirespeed::extract_detail {
+namespace {
+
+// A document as the extractor sees it, without matches.
+class doc_fixture {
+public:
+  explicit doc_fixture(std::string text) {
+    doc_.text = std::move(text);
+    EXPECT_EQ(tokenize(doc_.text, tokens_), tokenize_status::ok);
+    split_lines(doc_.text, lines_);
+    std::vector<std::uint32_t> marks;
+    for (std::size_t i = 0; i < doc_.text.size(); ++i) {
+      if (doc_.text[i] == '"') {
+        marks.push_back(static_cast<std::uint32_t>(i));
+      }
+    }
+    find_quote_spans(doc_.text, lines_, {}, marks, spans_);
+    tokens_of_spans(tokens_.tokens(), spans_, at_);
+  }
+
+  [[nodiscard]] context ctx() const {
+    return {doc_,
+            doc_.text,
+            tokens_.tokens(),
+            tokens_.sentence_starts(),
+            tokens_.paragraph_starts(),
+            lines_,
+            {},
+            db_};
+  }
+  [[nodiscard]] const std::vector<quote_span> &spans() const { return spans_; }
+  [[nodiscard]] const std::vector<span_tokens> &at() const { return at_; }
+  /// The token index of the first token spelled `word`.
+  [[nodiscard]] std::size_t token_of(std::string_view word) const {
+    auto tokens = tokens_.tokens();
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (token_text(doc_.text, tokens[i]) == word) {
+        return i;
+      }
+    }
+    ADD_FAILURE() << "no token " << word;
+    return 0;
+  }
+
+private:
+  document doc_;
+  token_buffer tokens_;
+  std::vector<line> lines_;
+  match::database db_;
+  std::vector<quote_span> spans_;
+  std::vector<span_tokens> at_;
+};
+
+TEST(tokens_of_spans, agrees_with_a_binary_search_for_every_mark) {
+  doc_fixture d("\"One,\" she said. \"Two\" and \"three\".\nThen \"four\n\"five\" ends.");
+  ASSERT_EQ(d.spans().size(), 4u); // "four goes on in the next line
+  auto tokens = d.ctx().tokens;
+  for (std::size_t i = 0; i < d.spans().size(); ++i) {
+    const quote_span &s = d.spans()[i];
+    EXPECT_EQ(d.at()[i].open, token_at_or_after(tokens, s.open)) << i;
+    EXPECT_EQ(d.at()[i].begin, token_at_or_after(tokens, s.begin)) << i;
+    EXPECT_EQ(d.at()[i].end, token_at_or_after(tokens, s.end)) << i;
+    EXPECT_EQ(d.at()[i].close, token_at_or_after(tokens, s.close)) << i;
+  }
+}
+
+TEST(tokens_of_spans, searches_again_when_offsets_go_back) {
+  doc_fixture d("\"One,\" she said. \"Two\" and \"three\".");
+  std::vector<quote_span> backwards(d.spans().rbegin(), d.spans().rend());
+  std::vector<span_tokens> at;
+  tokens_of_spans(d.ctx().tokens, backwards, at);
+  ASSERT_EQ(at.size(), backwards.size());
+  for (std::size_t i = 0; i < at.size(); ++i) {
+    EXPECT_EQ(at[i].open, token_at_or_after(d.ctx().tokens, backwards[i].open)) << i;
+    EXPECT_EQ(at[i].close, token_at_or_after(d.ctx().tokens, backwards[i].close)) << i;
+  }
+}
+
+TEST(quote_tokens, sentence_ends_and_marks) {
+  doc_fixture d("He left. \"Yes!\" she said?");
+  const context ctx = d.ctx();
+  EXPECT_TRUE(sentence_end(ctx, ctx.tokens[d.token_of(".")]));
+  EXPECT_TRUE(sentence_end(ctx, ctx.tokens[d.token_of("!")]));
+  EXPECT_TRUE(sentence_end(ctx, ctx.tokens[d.token_of("?")]));
+  EXPECT_FALSE(sentence_end(ctx, ctx.tokens[d.token_of("He")]));
+  EXPECT_TRUE(is_quote_mark(ctx, ctx.tokens[d.token_of("\"")]));
+  EXPECT_FALSE(is_quote_mark(ctx, ctx.tokens[d.token_of(".")]));
+}
+
+TEST(utterance, whole_quotes_fragments_and_scare_quotes) {
+  doc_fixture whole("\"We will rebuild every house on this street,\" she said.");
+  ASSERT_EQ(whole.spans().size(), 1u);
+  EXPECT_FALSE(is_partial(whole.ctx(), whole.spans()[0]));
+  EXPECT_TRUE(is_speech(whole.ctx(), whole.at()[0], false));
+  EXPECT_FALSE(is_scare_quote(whole.ctx(), whole.at()[0]));
+
+  doc_fixture fragment("The mayor called it \"a disgrace\" on Monday.");
+  ASSERT_EQ(fragment.spans().size(), 1u);
+  EXPECT_TRUE(is_partial(fragment.ctx(), fragment.spans()[0]));
+
+  doc_fixture title("She read \"The Pale Reef Of The North Sea Again\".");
+  EXPECT_FALSE(is_speech(title.ctx(), title.at()[0], false)); // title case
+
+  doc_fixture scare("It sent a \"ghost\" signal. They used the word \"phase-out\" twice.");
+  ASSERT_EQ(scare.spans().size(), 2u);
+  EXPECT_TRUE(is_scare_quote(scare.ctx(), scare.at()[0]));
+  EXPECT_TRUE(is_scare_quote(scare.ctx(), scare.at()[1]));
+}
+
+TEST(attribute, takes_the_verb_after_a_whole_quote_and_its_subject) {
+  doc_fixture d(
+      "\"We will rebuild,\" said Mayor Ana Torres. \"It will take years,\" Torres added.");
+  const context ctx = d.ctx();
+  speaker_lexicon lex;
+  lex.titles.add("Mayor");
+  std::vector<verb_at> verbs{{d.token_of("said"), d.token_of("said") + 1, "said", false},
+                             {d.token_of("added"), d.token_of("added") + 1, "added", false}};
+  document_state state(ctx, lex, verbs);
+  ASSERT_EQ(d.spans().size(), 2u);
+  quote first;
+  attribute(ctx, d.spans()[0], d.at()[0], state, first);
+  EXPECT_EQ(first.verb, "said");
+  EXPECT_EQ(first.speaker, "Ana Torres");
+  quote second;
+  attribute(ctx, d.spans()[1], d.at()[1], state, second);
+  EXPECT_EQ(second.verb, "added");
+  EXPECT_EQ(second.speaker, "Ana Torres"); // "Torres": the longer name before
+  quote none;
+  document_state no_verbs(ctx, lex, {});
+  attribute(ctx, d.spans()[0], d.at()[0], no_verbs, none);
+  EXPECT_TRUE(none.verb.empty());
+  EXPECT_TRUE(none.speaker.empty());
+}
+
+} // namespace
+} // namespace wirespeed::extract_detail
