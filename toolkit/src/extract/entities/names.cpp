@@ -100,13 +100,6 @@ void tagger::tag_dateline(std::string_view dateline) {
   }
 }
 
-// Asked of every token: the test most tokens fail (lower case, not listed) comes first.
-bool tagger::in_run(std::size_t i) const {
-  const token &t = ctx_.tokens[i];
-  return (listed(i) || capitalised(i)) && s_.furniture[i] == 0 &&
-         (t.begin < skip_begin_ || t.begin >= skip_end_);
-}
-
 bool tagger::breaks_before(std::size_t i) const {
   return (ctx_.tokens[i].flags & line_break_before) != 0 &&
          !(listed(i) && s_.hit_of[i] == s_.hit_of[i - 1]);

@@ -69,11 +69,17 @@ private:
                                         : ctx_.tokens[last].begin + static_cast<std::uint32_t>(at);
   }
   [[nodiscard]] bool possessive(std::size_t i) const { return name_end(i) != ctx_.tokens[i].end; }
+  // Whether token i can be part of a run. Asked of every token, so inline,
+  // and the test most tokens fail (lower case, not listed) comes first.
+  [[nodiscard]] bool in_run(std::size_t i) const {
+    const token &t = ctx_.tokens[i];
+    return (listed(i) || capitalised(i)) && s_.furniture[i] == 0 &&
+           (t.begin < skip_begin_ || t.begin >= skip_end_);
+  }
 
   // names.cpp: the runs of capitalised tokens
   void mark_tokens();
   void tag_dateline(std::string_view dateline);
-  [[nodiscard]] bool in_run(std::size_t i) const;
   [[nodiscard]] bool breaks_before(std::size_t i) const;
   [[nodiscard]] std::size_t run_end(std::size_t i) const;
   [[nodiscard]] std::optional<entity_type> cue_type(std::size_t a, std::size_t b) const;
