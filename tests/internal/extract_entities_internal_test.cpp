@@ -14,6 +14,7 @@
 #include "extract/entities/edit_distance.hpp"
 #include "extract/entities/gazetteer.hpp"
 #include "extract/entities/name_table.hpp"
+#include "extract/entities/name_text.hpp"
 #include "extract/entities/names.hpp"
 
 namespace wirespeed::extract_detail {
@@ -177,6 +178,38 @@ TEST(cues, closed_lists_answer_members_only) {
   EXPECT_TRUE(is_connector("von"));
   EXPECT_TRUE(is_common_acronym("GMT"));
   EXPECT_FALSE(is_common_acronym("NATO"));
+  EXPECT_TRUE(is_speech_verb("said"));
+  EXPECT_TRUE(is_speech_verb("warned"));
+  EXPECT_FALSE(is_speech_verb("Said"));
+  EXPECT_FALSE(is_speech_verb("saying"));
+  EXPECT_FALSE(is_speech_verb(""));
+}
+
+TEST(possessive_at, finds_short_endings_after_the_last_apostrophe) {
+  constexpr auto none = std::string_view::npos;
+  EXPECT_EQ(possessive_at("Rafa's"), 4u);
+  EXPECT_EQ(possessive_at("NDM\u2019s"), 3u);  // typographic apostrophe
+  EXPECT_EQ(possessive_at("Malatya'nın"), 7u); // Turkish case ending
+  EXPECT_EQ(possessive_at("AFAD'dan"), 4u);
+  EXPECT_EQ(possessive_at("Kahramanmaraş'takiler"), none); // ending longer than five bytes
+  EXPECT_EQ(possessive_at("O'Brien"), none);               // a capital after it: part of the name
+  EXPECT_EQ(possessive_at("'90s"), none);                  // at the start
+  EXPECT_EQ(possessive_at("Jones'"), none);                // nothing after it
+  EXPECT_EQ(possessive_at("Rafa"), none);
+  EXPECT_EQ(possessive_at("'"), none);
+  EXPECT_EQ(possessive_at(""), none);
+  EXPECT_EQ(possessive_at("rock'n'roll's"), 11u); // the last apostrophe decides
+  EXPECT_EQ(possessive_at("Ma'aloula'"), none);   // ... even when it ends the word
+  EXPECT_EQ(possessive_at("Sam's\u2019"), 3u);    // "'" is tried before U+2019
+}
+
+TEST(is_camel_case, needs_a_capital_after_a_small_letter) {
+  EXPECT_TRUE(is_camel_case("NightKraken"));
+  EXPECT_TRUE(is_camel_case("LinkedIn"));
+  EXPECT_FALSE(is_camel_case("Kraken"));
+  EXPECT_FALSE(is_camel_case("NATO"));
+  EXPECT_TRUE(is_camel_case("McDonald"));
+  EXPECT_FALSE(is_camel_case(""));
 }
 
 TEST(title_case, latin_and_cyrillic_capitals) {

@@ -43,6 +43,8 @@ target_sources(wirespeed_toolkit PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/dates/resolve.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entities/entities.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entities/names.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/entities/lone_words.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/entities/name_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entities/cues.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entities/gazetteer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entities/edit_distance.cpp

@@ -75,10 +75,6 @@ bool is_lower(char32_t c) noexcept {
   return c >= 0x430 && c <= 0x45F;
 }
 
-bool is_capitalised(std::string_view text, const token &t) noexcept {
-  return t.kind == token_kind::word && is_upper(decode_at(text, t.begin));
-}
-
 bool is_all_caps(std::string_view word) noexcept {
   int letters = 0;
   for (std::size_t i = 0; i < word.size();) {

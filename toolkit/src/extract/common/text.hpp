@@ -31,7 +31,14 @@ void split_lines(std::string_view text, std::vector<line> &out);
 }
 
 /// A word token starting with an upper-case letter ("Lew", "U.S.", "JERUSALEM").
-[[nodiscard]] bool is_capitalised(std::string_view text, const token &t) noexcept;
+/// Inline with an ASCII shortcut: the name tagger asks it of every token.
+[[nodiscard]] inline bool is_capitalised(std::string_view text, const token &t) noexcept {
+  if (t.kind != token_kind::word) {
+    return false;
+  }
+  const auto lead = static_cast<unsigned char>(text[t.begin]); // a word has a byte
+  return lead < 0x80 ? lead >= 'A' && lead <= 'Z' : is_upper(decode_at(text, t.begin));
+}
 /// A word token written in capitals only, with at least two letters.
 [[nodiscard]] bool is_all_caps(std::string_view word) noexcept;
 

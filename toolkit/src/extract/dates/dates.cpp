@@ -107,15 +107,19 @@ public:
     }
     thread_local std::vector<lexicon_hit> hits; // reused: no allocation per document
     lex_.hits(ctx, hits);
+    // The loop below visits every token: plain spans keep the thread_local
+    // vector's and the context's fields out of it.
+    const std::span<const lexicon_hit> scanned = hits;
+    const std::span<const token> tokens = ctx.tokens;
     std::size_t h = 0;
     furniture_filter furniture(out.boilerplate);
-    for (std::size_t i = 0; i < ctx.tokens.size();) {
-      while (h < hits.size() && hits[h].first < i) {
+    for (std::size_t i = 0; i < tokens.size();) {
+      while (h < scanned.size() && scanned[h].first < i) {
         ++h;
       }
-      const lexicon_hit *hit = h < hits.size() && hits[h].first == i ? &hits[h] : nullptr;
-      if ((hit == nullptr && !starts_with_digit(ctx, ctx.tokens[i])) ||
-          furniture.inside(ctx.tokens[i].begin)) {
+      const lexicon_hit *hit = h < scanned.size() && scanned[h].first == i ? &scanned[h] : nullptr;
+      if ((hit == nullptr && !starts_with_digit(ctx, tokens[i])) ||
+          furniture.inside(tokens[i].begin)) {
         ++i; // most tokens: no date can start here
         continue;
       }

@@ -111,6 +111,8 @@ constexpr std::array<std::string_view, 22> common_acronyms_list{
 constexpr std::array<std::string_view, 12> company_suffixes_list{
     "Inc.", "Inc", "Ltd", "Ltd.", "Corp.", "Corp", "Co.", "plc", "LLC", "AG", "SA", "GmbH"};
 
+constexpr std::array<std::string_view, 7> speech_verbs_list{"said",  "says",   "told", "added",
+                                                            "wrote", "warned", "asked"};
 constexpr std::array<std::string_view, 16> prepositions_list{
     "in",   "on",     "at",     "to",      "from",   "of",      "near", "into",
     "over", "across", "around", "outside", "toward", "towards", "for",  "with"};
@@ -128,8 +130,13 @@ constexpr closed_list place_nouns{place_nouns_list};
 constexpr closed_list common_acronyms{common_acronyms_list};
 constexpr closed_list company_suffixes{company_suffixes_list};
 constexpr closed_list prepositions{prepositions_list};
+constexpr closed_list speech_verbs{speech_verbs_list};
 
 } // namespace
+
+bool is_speech_verb(std::string_view word) noexcept {
+  return speech_verbs.contains(word);
+}
 
 bool is_preposition(std::string_view word) noexcept {
   return prepositions.contains(word);

@@ -24,6 +24,9 @@ namespace wirespeed::extract_detail {
 /// A capitalised word that is not a name by itself: sentence openers,
 /// pronouns, weekdays and months.
 [[nodiscard]] bool is_common_capitalised(std::string_view word) noexcept;
+/// A reporting verb next to a run of capitalised words ("said", "told"):
+/// the run is the speaker, a person.
+[[nodiscard]] bool is_speech_verb(std::string_view word) noexcept;
 /// A preposition ("on", "of", "in"): a lone capitalised word after it is a
 /// name worth looking up by spelling distance.
 [[nodiscard]] bool is_preposition(std::string_view word) noexcept;

@@ -29,7 +29,4 @@ struct list_hit {
 void tag_names(const context &ctx, const name_lexicon &lex, std::span<const list_hit> hits,
                const extraction &found, std::vector<entity> &out);
 
-/// "PORT ALDER" -> "Port Alder" (Latin, Latin-1 and Cyrillic capitals).
-[[nodiscard]] std::string title_case(std::string_view upper);
-
 } // namespace wirespeed::extract_detail

@@ -97,13 +97,15 @@ public:
       const token &t = ctx.tokens[i];
       bool candidate = scan.starting[i] >= 0 || t.kind == token_kind::number ||
                        (t.kind == token_kind::word && is_digit(ctx.text[t.begin]));
-      found_quantity q;
-      if (candidate && !furniture.inside(t.begin) && read_quantity(scan, i, q)) {
-        i = q.end_token;
-        found.push_back(std::move(q));
-      } else {
-        ++i;
+      if (candidate && !furniture.inside(t.begin)) {
+        found_quantity q; // only here: its strings cost a construction per token
+        if (read_quantity(scan, i, q)) {
+          i = q.end_token;
+          found.push_back(std::move(q));
+          continue;
+        }
       }
+      ++i;
     }
     assign_events(scan, found);
     for (found_quantity &q : found) {
