@@ -131,12 +131,12 @@ protected:
   }
 };
 
-TEST_F(process_split_cli, ExtractSplitsProcessIntoTokeniseScanExtractFormat) {
-  expect_process_split("extract --no-cache", {"tokenise", "scan", "extract", "format"});
+TEST_F(process_split_cli, ExtractSplitsProcessIntoParseTokeniseScanExtractFormat) {
+  expect_process_split("extract --no-cache", {"parse", "tokenise", "scan", "extract", "format"});
 }
 
-TEST_F(process_split_cli, GrepSplitsProcessIntoScanFormat) {
-  expect_process_split("grep --no-cache -e Prices -e said", {"scan", "format"});
+TEST_F(process_split_cli, GrepSplitsProcessIntoParseScanFormat) {
+  expect_process_split("grep --no-cache -e Prices -e said", {"parse", "scan", "format"});
 }
 
 TEST_F(pipeline_cli, ProgressIsDrawnOnlyWhenStderrIsATerminal) {
