@@ -4,12 +4,10 @@
 
 #include <algorithm>
 
+#include "extract/common/text.hpp"
+
 namespace wirespeed::extract_detail {
 namespace {
-
-char ascii_lower(char c) noexcept {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 bool is_ascii_alnum(char c) noexcept {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/common/text.hpp"
 #include "extract/common/word_list.hpp"
 
 namespace wirespeed::extract_detail {
@@ -16,8 +17,7 @@ std::string fold(std::string_view word) {
   while (!s.empty() && s.back() == '.') {
     s.pop_back();
   }
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+  std::transform(s.begin(), s.end(), s.begin(), ascii_lower);
   return s;
 }
 
@@ -95,8 +95,7 @@ int month_table::month_of(std::string_view word) const {
     return 0;
   }
   std::array<char, longest_month> folded{};
-  std::transform(word.begin(), word.end(), folded.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+  std::transform(word.begin(), word.end(), folded.begin(), ascii_lower);
   auto it = months_.find(std::string_view(folded.data(), word.size()));
   return it == months_.end() ? 0 : it->second;
 }

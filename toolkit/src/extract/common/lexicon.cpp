@@ -6,16 +6,13 @@
 
 #include <fmt/format.h>
 
+#include "extract/common/text.hpp"
 #include "extract/common/word_list.hpp"
 
 namespace wirespeed::extract_detail {
 namespace {
 
 constexpr std::size_t longest_word = 64;
-
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-}
 
 // A sign that touches its number ("$4.2", "85%"): one code point that is
 // ASCII punctuation, Latin-1 punctuation or a currency symbol (U+20A0..U+20CF).
@@ -48,7 +45,7 @@ std::string lexicon::load(std::string_view text, std::string_view origin,
     std::string_view phrase = rest.substr(tab + 1);
     if (std::find(scanned.begin(), scanned.end(), kind) == scanned.end()) {
       std::string folded(phrase.substr(0, longest_word));
-      std::transform(folded.begin(), folded.end(), folded.begin(), lower);
+      std::transform(folded.begin(), folded.end(), folded.begin(), ascii_lower);
       words_[std::move(folded)].push_back(std::move(entry));
       return;
     }
@@ -73,7 +70,7 @@ bool lexicon::is(std::string_view word, std::string_view kind) const {
     return false;
   }
   std::array<char, longest_word> folded{};
-  std::transform(word.begin(), word.end(), folded.begin(), lower);
+  std::transform(word.begin(), word.end(), folded.begin(), ascii_lower);
   auto it = words_.find(std::string_view(folded.data(), word.size()));
   return it != words_.end() && std::any_of(it->second.begin(), it->second.end(),
                                            [&](const lexicon_entry &e) { return e.kind == kind; });

@@ -110,8 +110,7 @@ std::string_view trim(std::string_view s) noexcept {
 
 bool iequals(std::string_view a, std::string_view b) noexcept {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-           return lower(x) == lower(y);
+           return ascii_lower(x) == ascii_lower(y);
          });
 }
 

@@ -8,6 +8,12 @@
 
 namespace wirespeed::extract_detail {
 
+/// ASCII letters lower-cased, every other byte as it is: the case folding of
+/// the word lists, which hold ASCII keys and UTF-8 bytes matched as written.
+[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 /// One line of the text: [begin, end) without its line break.
 struct line {
   std::uint32_t begin = 0;

@@ -3,14 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/common/text.hpp"
+
 namespace wirespeed::extract_detail {
 namespace {
 
 constexpr std::size_t longest_word = 64; // longer words are in no list
-
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-}
 
 } // namespace
 
@@ -29,7 +27,7 @@ void word_list::load(std::string_view text) {
 
 void word_list::add(std::string_view word) {
   std::string s(word.substr(0, longest_word));
-  std::transform(s.begin(), s.end(), s.begin(), lower);
+  std::transform(s.begin(), s.end(), s.begin(), ascii_lower);
   sketches_.set(sketch(s));
   words_.insert(std::move(s));
 }
@@ -40,7 +38,7 @@ bool word_list::contains(std::string_view word) const {
     return false;
   }
   std::array<char, longest_word> folded{};
-  std::transform(word.begin(), word.end(), folded.begin(), lower);
+  std::transform(word.begin(), word.end(), folded.begin(), ascii_lower);
   const std::string_view key(folded.data(), word.size());
   return sketches_.test(sketch(key)) && words_.find(key) != words_.end();
 }
