@@ -5,6 +5,7 @@
 #include <new>
 #include <vector>
 
+#include "simd/runs_here.hpp"
 #include "tokenize/engine.hpp"
 
 namespace wirespeed {
@@ -149,8 +150,7 @@ bool is_separator(std::uint8_t c) noexcept {
 } // namespace
 
 const kernels *kernels_for(cpu::isa level) noexcept {
-  const auto available = cpu::available_isas();
-  if (std::find(available.begin(), available.end(), level) == available.end()) {
+  if (!simd::runs_here(level)) {
     return nullptr;
   }
   switch (level) {
