@@ -30,6 +30,8 @@ protected:
     return o;
   }
 
+  /// `extra`: one more literal; an upper-case one goes to the literal index,
+  /// a lower-case one to the engine, whose database the cache holds.
   static wm::pattern_set names(std::string_view extra = {}) {
     wm::pattern_set set;
     set.add_literal("Angela Merkel", opts(wm::flag::whole_word));
@@ -71,9 +73,15 @@ TEST_F(match_cache, second_compile_is_a_hit) {
 
 TEST_F(match_cache, changed_patterns_or_flags_miss) {
   const auto first = compile(names());
-  const auto other = compile(names("Olaf Scholz"));
+  const auto other = compile(names("olaf scholz"));
   EXPECT_FALSE(other.from_cache);
   EXPECT_NE(other.cache_file, first.cache_file);
+  // Literals the index takes are not in the engine's database: that one
+  // is reused, and the index is built from the patterns (compile() checks
+  // that the new database still finds both matches).
+  const auto indexed = compile(names("Olaf Scholz"));
+  EXPECT_TRUE(indexed.from_cache);
+  EXPECT_EQ(indexed.cache_file, first.cache_file);
   wm::pattern_set caseless;
   caseless.add_literal("Angela Merkel", opts(wm::flag::whole_word | wm::flag::caseless));
   caseless.add_regex("[0-9]+ million", opts(wm::flag::none));

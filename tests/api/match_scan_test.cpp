@@ -178,6 +178,27 @@ TEST(match_scan, scan_appends_and_scratch_serves_several_databases) {
   EXPECT_EQ(out, expected);
 }
 
+// A database freed and a new one compiled may share an address; the scratch
+// must still grow for the new one (the first needs no Hyperscan scratch at
+// all: its one literal is matched by the literal index).
+TEST(match_scan, scratch_grows_for_a_new_database_at_a_reused_address) {
+  wm::scratch space;
+  for (int round = 0; round < 20; ++round) {
+    std::vector<wm::match> out;
+    {
+      wm::pattern_set indexed;
+      indexed.add_literal("Cat");
+      ASSERT_TRUE(compile(indexed).scan("Cat dog", space, out).ok());
+    }
+    wm::pattern_set engine;
+    engine.add_regex("d[o]g");
+    const wm::error e = compile(engine).scan("Cat dog", space, out);
+    ASSERT_TRUE(e.ok()) << e.message;
+    const std::vector<wm::match> expected{{0, 0, 0, 3}, {0, 0, 4, 7}};
+    EXPECT_EQ(out, expected);
+  }
+}
+
 TEST(match_scan, empty_and_uncompiled_databases_are_errors) {
   wm::database db;
   EXPECT_FALSE(db.compiled());

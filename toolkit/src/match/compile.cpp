@@ -7,15 +7,29 @@
 #include "match/cache.hpp"
 #include "match/database_impl.hpp"
 #include "match/word.hpp"
+#include "wirespeed/cpu.hpp"
 
 namespace wirespeed::match {
 namespace {
 
-// How one pattern is handed to Hyperscan.
+// How patterns are handed to Hyperscan.
 struct engine_input {
   std::vector<std::string> expressions; // regex source, or the literal's bytes
   std::vector<unsigned> flags;
   std::vector<unsigned> ids;
+
+  void add(std::string expression, unsigned flag_bits, unsigned id) {
+    expressions.push_back(std::move(expression));
+    flags.push_back(flag_bits);
+    ids.push_back(id);
+  }
+};
+
+// What each form of the database compiles: streams see every pattern; block
+// scans leave the literal index's patterns out.
+struct engine_inputs {
+  engine_input block;
+  engine_input stream;
 };
 
 bool is_ascii(std::string_view text) noexcept {
@@ -47,13 +61,12 @@ std::string escape_literal(std::string_view text, bool utf8) {
   return out;
 }
 
-// Fills the per-id hot table and the engine inputs from the pattern table.
-void plan(database::impl &db, engine_input &in) {
+// Fills the per-id hot table, the literal index and the engine inputs from
+// the pattern table.
+void plan(database::impl &db, engine_inputs &in) {
   const std::size_t n = db.patterns.size();
   db.entries.resize(n);
-  in.expressions.reserve(n);
-  in.flags.reserve(n);
-  in.ids.reserve(n);
+  db.index.build(db.patterns, cpu::active_isa());
   std::uint64_t longest_word_literal = 0;
   for (std::uint32_t id = 0; id < n; ++id) {
     const pattern &p = db.patterns[id];
@@ -62,6 +75,7 @@ void plan(database::impl &db, engine_input &in) {
     e.whole_word = has(p.flags, flag::whole_word);
     db.whole_word = db.whole_word || e.whole_word;
     unsigned flags = has(p.flags, flag::caseless) ? HS_FLAG_CASELESS : 0u;
+    std::string expression;
     const bool unicode =
         has(p.flags, flag::utf8) && (p.kind == pattern_kind::regex ||
                                      (has(p.flags, flag::caseless) && !is_ascii(p.expression)));
@@ -70,7 +84,7 @@ void plan(database::impl &db, engine_input &in) {
       if (e.whole_word && e.length > longest_word_literal) {
         longest_word_literal = e.length;
       }
-      in.expressions.push_back(escape_literal(p.expression, false));
+      expression = escape_literal(p.expression, false);
     } else {
       // Regexes see lines as PCRE's multiline mode does: what grep users expect.
       flags |= HS_FLAG_SOM_LEFTMOST | (p.kind == pattern_kind::regex ? HS_FLAG_MULTILINE : 0u);
@@ -81,12 +95,15 @@ void plan(database::impl &db, engine_input &in) {
       if (e.whole_word) {
         longest_word_literal = UINT32_MAX;
       }
-      in.expressions.push_back(p.kind == pattern_kind::regex ? p.expression
-                                                             : escape_literal(p.expression, true));
+      expression =
+          p.kind == pattern_kind::regex ? p.expression : escape_literal(p.expression, true);
     }
-    in.flags.push_back(flags);
-    in.ids.push_back(id);
+    if (!detail::literal_index::accepts(p)) {
+      in.block.add(expression, flags, id);
+    }
+    in.stream.add(std::move(expression), flags, id);
   }
+  db.engine_patterns = in.block.ids.size();
   // A whole-word regex may be long; the SOM horizon bounds it at 64 KiB.
   constexpr std::uint64_t som_horizon = std::uint64_t{1} << 16;
   db.history = (longest_word_literal == UINT32_MAX ? som_horizon : longest_word_literal) +
@@ -99,17 +116,17 @@ bool unsupported(std::string_view reason) {
          reason.find("Unsupported") != std::string_view::npos;
 }
 
-error compile_failure(const database::impl &db, const hs_compile_error_t *failure) {
+error compile_failure(const database::impl &db, const engine_input &in,
+                      const hs_compile_error_t *failure) {
   error e;
   std::string reason = failure->message != nullptr ? failure->message : "unknown reason";
-  if (failure->expression < 0 ||
-      static_cast<std::size_t>(failure->expression) >= db.patterns.size()) {
+  if (failure->expression < 0 || static_cast<std::size_t>(failure->expression) >= in.ids.size()) {
     e.code = error_code::engine_error;
     e.message = "pattern database: " + reason;
     return e;
   }
-  const pattern &p = db.patterns[static_cast<std::size_t>(failure->expression)];
-  e.pattern = static_cast<std::uint32_t>(failure->expression);
+  e.pattern = in.ids[static_cast<std::size_t>(failure->expression)];
+  const pattern &p = db.patterns[e.pattern];
   e.file = p.file;
   e.line = p.line;
   e.code = unsupported(reason) ? error_code::unsupported_pattern : error_code::bad_pattern;
@@ -144,7 +161,7 @@ error build(const database::impl &db, const engine_input &in, unsigned mode, hs_
   if (status == HS_SUCCESS) {
     return {};
   }
-  error e = failure != nullptr ? compile_failure(db, failure)
+  error e = failure != nullptr ? compile_failure(db, in, failure)
                                : detail::engine_failure(status, "compiling the pattern database");
   hs_free_compile_error(failure);
   return e;
@@ -195,7 +212,7 @@ std::size_t database_size(const hs_database_t *db) {
 } // namespace
 
 void detail::index_patterns(database::impl &db) {
-  engine_input unused;
+  engine_inputs unused;
   plan(db, unused);
 }
 
@@ -222,11 +239,13 @@ error database::compile(const pattern_set &set, const compile_options &options,
         return e;
       }
     }
-    engine_input in;
+    engine_inputs in;
     plan(*db, in);
-    e = obtain(*db, in, HS_MODE_BLOCK, options, db->block, local);
+    if (db->engine_patterns != 0) {
+      e = obtain(*db, in.block, HS_MODE_BLOCK, options, db->block, local);
+    }
     if (e.ok() && options.streaming) {
-      e = obtain(*db, in, HS_MODE_STREAM | HS_MODE_SOM_HORIZON_SMALL, options, db->streaming,
+      e = obtain(*db, in.stream, HS_MODE_STREAM | HS_MODE_SOM_HORIZON_SMALL, options, db->streaming,
                  local);
     }
     if (!e.ok()) {
@@ -238,7 +257,8 @@ error database::compile(const pattern_set &set, const compile_options &options,
       return e;
     }
     hs_scratch_size(probe.space, &local.scratch_bytes);
-    local.database_bytes = database_size(db->block) + database_size(db->streaming);
+    local.database_bytes =
+        database_size(db->block) + database_size(db->streaming) + db->index.bytes();
     if (db->streaming != nullptr) {
       hs_stream_size(db->streaming, &local.stream_bytes);
     }

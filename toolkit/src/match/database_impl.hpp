@@ -3,10 +3,12 @@
 // goes with it. Hyperscan types stay in toolkit/src/match.
 #include <hs/hs.h>
 
+#include <atomic>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "match/literal_index.hpp"
 #include "wirespeed/match.hpp"
 
 namespace wirespeed::match {
@@ -19,8 +21,18 @@ struct pattern_entry {
 };
 
 struct database::impl {
+  static std::uint64_t next_serial() noexcept {
+    static std::atomic<std::uint64_t> last{0};
+    return ++last;
+  }
+
   std::vector<pattern> patterns;
   std::vector<pattern_entry> entries;
+  /// Literals with rare first bytes, matched without Hyperscan in block
+  /// mode; `block` holds the other patterns (null when there are none).
+  /// The streaming form holds every pattern.
+  detail::literal_index index;
+  std::size_t engine_patterns = 0; ///< patterns in `block`
   hs_database_t *block = nullptr;
   hs_database_t *streaming = nullptr;
   bool utf8 = false;       ///< input must be valid UTF-8
@@ -28,6 +40,10 @@ struct database::impl {
   /// Bytes a stream keeps behind its position so a whole-word match can see
   /// the bytes before its begin.
   std::uint64_t history = 0;
+
+  /// Unique per database in this process: a scratch remembers which one it
+  /// was grown for by this, not by address, which a later database may reuse.
+  const std::uint64_t serial = next_serial();
 
   impl() = default;
   impl(const impl &) = delete;
@@ -40,8 +56,8 @@ struct database::impl {
 
 struct scratch::impl {
   hs_scratch_t *space = nullptr;
-  const database::impl *sized_for = nullptr; ///< last database it was grown for
-  std::vector<match> found;                  ///< reused between scans
+  std::uint64_t sized_for = 0; ///< serial of the last database it was grown for
+  std::vector<match> found;    ///< reused between scans
 
   impl() = default;
   impl(const impl &) = delete;
@@ -54,8 +70,9 @@ namespace detail {
 /// Makes `space` big enough for `db` (both forms); engine errors as values.
 error prepare_scratch(scratch::impl &space, const database::impl &db) noexcept;
 
-/// Derives the per-id hot table and the database-wide flags (utf8,
-/// whole_word, history) from `db.patterns`; compile and deserialize share it.
+/// Derives the per-id hot table, the database-wide flags (utf8, whole_word,
+/// history), the literal index and engine_patterns from `db.patterns`;
+/// compile and deserialize share it.
 void index_patterns(database::impl &db);
 
 /// Turns a Hyperscan status into an error ("" detail when obvious).

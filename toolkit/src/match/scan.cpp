@@ -25,7 +25,7 @@ error engine_failure(hs_error_t status, std::string_view what) {
 }
 
 error prepare_scratch(scratch::impl &space, const database::impl &db) noexcept {
-  if (space.sized_for == &db) {
+  if (space.sized_for == db.serial) {
     return {};
   }
   for (const hs_database_t *form : {db.block, db.streaming}) {
@@ -35,7 +35,7 @@ error prepare_scratch(scratch::impl &space, const database::impl &db) noexcept {
       }
     }
   }
-  space.sized_for = &db;
+  space.sized_for = db.serial;
   return {};
 }
 
@@ -95,15 +95,25 @@ error database::scan(std::string_view text, scratch &space, std::vector<match> &
     }
     std::vector<match> &sink = mode == scan_mode::all ? out : space.impl_->found;
     const std::size_t first = sink.size();
-    detail::block_context context{db.entries.data(), text, &sink};
-    const hs_error_t status = hs_scan(db.block, text.data(), static_cast<unsigned>(text.size()), 0,
-                                      space.impl_->space, detail::on_block_match, &context);
-    if (context.out_of_memory) {
-      throw std::bad_alloc();
+    if (db.block != nullptr) {
+      detail::block_context context{db.entries.data(), text, &sink};
+      const hs_error_t status = hs_scan(db.block, text.data(), static_cast<unsigned>(text.size()),
+                                        0, space.impl_->space, detail::on_block_match, &context);
+      if (context.out_of_memory) {
+        throw std::bad_alloc();
+      }
+      if (status != HS_SUCCESS) {
+        sink.resize(first);
+        return detail::engine_failure(status, "scanning");
+      }
     }
-    if (status != HS_SUCCESS) {
-      sink.resize(first);
-      return detail::engine_failure(status, "scanning");
+    const std::size_t from_engine = sink.size();
+    db.index.scan(text, sink);
+    if (from_engine != first && from_engine != sink.size()) {
+      // Both halves are in order of end offset; so is their merge.
+      std::inplace_merge(sink.begin() + static_cast<std::ptrdiff_t>(first),
+                         sink.begin() + static_cast<std::ptrdiff_t>(from_engine), sink.end(),
+                         [](const match &x, const match &y) { return x.end < y.end; });
     }
     if (mode == scan_mode::leftmost_longest) {
       select_leftmost_longest(sink);

@@ -17,10 +17,8 @@ struct block_context {
   bool out_of_memory = false;
 
   [[nodiscard]] bool whole_word_at(std::uint64_t begin, std::uint64_t end) const noexcept {
-    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
-    const std::uint64_t n_before = std::min<std::uint64_t>(begin, word_bytes_before);
-    const std::uint64_t n_after = std::min<std::uint64_t>(text.size() - end, word_bytes_after);
-    return whole_word(bytes + begin - n_before, n_before, bytes + end, n_after);
+    return whole_word_in(reinterpret_cast<const unsigned char *>(text.data()), text.size(), begin,
+                         end);
   }
 };
 

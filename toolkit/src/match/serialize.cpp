@@ -19,7 +19,8 @@ namespace wirespeed::match {
 namespace {
 
 constexpr std::string_view magic = "WSDB";
-constexpr std::uint32_t format_version = 1;
+// 2: the block database leaves out the literal index's patterns.
+constexpr std::uint32_t format_version = 2;
 
 template <typename Int> void put(std::string &out, Int value) {
   static_assert(std::is_integral_v<Int>);
@@ -187,7 +188,8 @@ error database::deserialize(std::string_view bytes) noexcept {
         return bad("truncated or corrupt pattern table");
       }
     }
-    if (error e = get_engine(in, db->block, true); !e.ok()) {
+    detail::index_patterns(*db);
+    if (error e = get_engine(in, db->block, db->engine_patterns != 0); !e.ok()) {
       return e;
     }
     if (error e = get_engine(in, db->streaming, false); !e.ok()) {
@@ -196,7 +198,6 @@ error database::deserialize(std::string_view bytes) noexcept {
     if (!in.at_end()) {
       return bad("trailing bytes");
     }
-    detail::index_patterns(*db);
     impl_ = std::move(db);
     return {};
   } catch (const std::bad_alloc &) {

@@ -57,4 +57,12 @@ constexpr bool whole_word(const unsigned char *before, std::size_t n_before,
          (n_after == 0 || !word_starting_at(after, n_after));
 }
 
+// Whether text[begin, end) of an n-byte text is a whole word there.
+constexpr bool whole_word_in(const unsigned char *text, std::size_t n, std::size_t begin,
+                             std::size_t end) noexcept {
+  const std::size_t n_before = begin < word_bytes_before ? begin : word_bytes_before;
+  const std::size_t n_after = n - end < word_bytes_after ? n - end : word_bytes_after;
+  return whole_word(text + begin - n_before, n_before, text + end, n_after);
+}
+
 } // namespace wirespeed::match::detail

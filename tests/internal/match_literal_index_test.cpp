@@ -1,0 +1,199 @@
+// The literal index against its references: every byte-range kernel against
+// the scalar one, and scans of databases whose literals the index takes
+// against the streaming form, which runs every pattern on Hyperscan.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "api/match_util.hpp"
+#include "match/byte_ranges.hpp"
+#include "match/literal_index.hpp"
+
+namespace wirespeed::match::detail {
+namespace {
+
+TEST(ByteRanges, EveryKernelMatchesTheReference) {
+  std::mt19937_64 rng(7);
+  std::vector<std::uint8_t> text(64 * 9 + 64);
+  for (auto &b : text) {
+    b = static_cast<std::uint8_t>(rng());
+  }
+  const std::vector<byte_ranges> cases = {
+      {{'A', 0xC0}, {26, 0x40}}, // capitals; UTF-8 leads
+      {{0, 0}, {0, 0}},          // nothing
+      {{0, 0x80}, {255, 128}},   // all but 0xFF
+      {{0xF0, '"'}, {0x20, 1}},  // wraps past 0xFF to 0x0F
+  };
+  int compared = 0;
+  for (const cpu::isa level : cpu::available_isas()) {
+    const range_mask_fn kernel = range_masks_for(level);
+    ASSERT_NE(kernel, nullptr) << cpu::to_string(level);
+    for (const byte_ranges &r : cases) {
+      for (std::size_t offset = 0; offset < 64; offset += 7) {
+        for (std::size_t blocks = 0; blocks <= 9; ++blocks) {
+          std::vector<std::uint64_t> want(blocks + 1, 0xABCD), got(blocks + 1, 0xABCD);
+          range_masks_reference(text.data() + offset, blocks, r, want.data());
+          kernel(text.data() + offset, blocks, r, got.data());
+          EXPECT_EQ(got, want) << cpu::to_string(level) << " offset " << offset << " blocks "
+                               << blocks;
+          ++compared;
+        }
+      }
+    }
+  }
+  EXPECT_GT(compared, 0);
+}
+
+TEST(ByteRanges, ReferenceMarksExactlyTheRangeBytes) {
+  std::vector<std::uint8_t> block(64);
+  for (unsigned i = 0; i < 64; ++i) {
+    block[i] = static_cast<std::uint8_t>(i * 4); // 0, 4, ..., 252
+  }
+  const byte_ranges r{{'A', 0xF8}, {26, 0x10}}; // 0x41..0x5A and 0xF8..0x07
+  std::uint64_t bits = 0;
+  range_masks_reference(block.data(), 1, r, &bits);
+  std::uint64_t want = 0;
+  for (unsigned i = 0; i < 64; ++i) {
+    const unsigned b = i * 4;
+    want |= std::uint64_t{(b >= 0x41 && b <= 0x5A) || b >= 0xF8 || b <= 0x07} << i;
+  }
+  EXPECT_EQ(bits, want);
+}
+
+pattern literal(std::string text, flag flags = flag::none) {
+  pattern p;
+  p.expression = std::move(text);
+  p.flags = flags;
+  return p;
+}
+
+TEST(LiteralIndex, TakesLiteralsWithRareFirstBytes) {
+  EXPECT_TRUE(literal_index::accepts(literal("Angela Merkel")));
+  EXPECT_TRUE(literal_index::accepts(literal("\xE2\x80\x9C"))); // a curly quote
+  EXPECT_TRUE(literal_index::accepts(literal("30,800", flag::caseless)));
+  EXPECT_TRUE(
+      literal_index::accepts(literal("$500,000 bn", flag::caseless))); // letters after 8 bytes
+  EXPECT_FALSE(literal_index::accepts(literal("said")));               // lower case: common
+  EXPECT_FALSE(literal_index::accepts(literal(" EU")));                // space: common
+  EXPECT_FALSE(literal_index::accepts(literal("Merkel", flag::caseless)));
+  EXPECT_FALSE(literal_index::accepts(literal("$5bn", flag::caseless))); // letter in the prefix
+  EXPECT_FALSE(literal_index::accepts(literal("1 \xC3\x89t\xC3\xA9", flag::caseless | flag::utf8)));
+  pattern regex = literal("[A-Z]+");
+  regex.kind = pattern_kind::regex;
+  EXPECT_FALSE(literal_index::accepts(regex));
+}
+
+TEST(LiteralIndex, FindsEveryOccurrenceInOrderOfEnd) {
+  const std::vector<pattern> patterns = {literal("South"), literal("South Africa"),
+                                         literal("Africa"), literal("EU"), literal("A")};
+  literal_index index;
+  index.build(patterns, cpu::active_isa());
+  std::vector<match> out;
+  index.scan("South Africa, EU.", out);
+  const std::vector<match> want = {
+      {0, 0, 0, 5}, {4, 0, 6, 7}, {1, 0, 0, 12}, {2, 0, 6, 12}, {3, 0, 14, 16}};
+  EXPECT_EQ(out, want);
+  EXPECT_GT(index.bytes(), 0u);
+}
+
+// Units of text that cross every rule: capitals and lower case (caseless),
+// digits, word joiners, quote marks, non-ASCII letters and punctuation.
+const std::vector<std::string> &units() {
+  static const std::vector<std::string> u = {"A",
+                                             "a",
+                                             "B",
+                                             "b",
+                                             "Z",
+                                             "0",
+                                             "9",
+                                             " ",
+                                             "_",
+                                             "-",
+                                             ".",
+                                             "\"",
+                                             "'",
+                                             "\n",
+                                             "\xC3\xA9",
+                                             "\xC3\x89",
+                                             "\xE2\x80\x9C",
+                                             "\xE2\x80\x9D",
+                                             "\xC2\xA0"};
+  return u;
+}
+
+std::string random_text(std::mt19937_64 &rng, std::size_t units_wanted) {
+  std::string out;
+  for (std::size_t i = 0; i < units_wanted; ++i) {
+    out += units()[rng() % units().size()];
+  }
+  return out;
+}
+
+std::vector<wm::match> sorted(std::vector<wm::match> ms) {
+  std::sort(ms.begin(), ms.end(), [](const wm::match &a, const wm::match &b) {
+    return std::tie(a.begin, a.end, a.id) < std::tie(b.begin, b.end, b.id);
+  });
+  return ms;
+}
+
+TEST(LiteralIndex, ScansAgreeWithTheEngineOnRandomInput) {
+  std::mt19937_64 rng(2024);
+  std::size_t indexed = 0, found = 0;
+  for (int round = 0; round < 60; ++round) {
+    wm::pattern_set set;
+    std::vector<std::string> texts;
+    const std::size_t count = 1 + rng() % 40;
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::string text = random_text(rng, 1 + rng() % 10);
+      flag flags = flag::none;
+      flags = (rng() % 3 == 0) ? (flags | flag::caseless) : flags;
+      flags = (rng() % 2 == 0) ? (flags | flag::whole_word) : flags;
+      flags = (rng() % 4 == 0) ? (flags | flag::utf8) : flags;
+      set.add_literal(text, opts(flags, {}, static_cast<std::uint32_t>(i % 3)));
+      texts.push_back(text);
+      indexed += literal_index::accepts(set.at(static_cast<std::uint32_t>(i)));
+    }
+    wm::database db;
+    const wm::error e = db.compile(set, streaming_options());
+    ASSERT_TRUE(e.ok()) << e.message;
+    std::string text = random_text(rng, 50 + rng() % 300);
+    // A random character boundary: UTF-8 databases take only valid UTF-8.
+    const auto boundary = [&] {
+      std::size_t at = rng() % text.size();
+      while ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) {
+        --at;
+      }
+      return at;
+    };
+    for (int k = 0; k < 5; ++k) { // plant some patterns so that there are hits
+      text.insert(boundary(), texts[rng() % texts.size()]);
+    }
+    const std::size_t middle = boundary();
+    for (const std::size_t cut : {std::size_t{0}, middle}) {
+      const std::string_view piece = std::string_view(text).substr(cut);
+      wm::scratch space;
+      std::vector<wm::match> block;
+      const wm::error scanned = db.scan(piece, space, block);
+      ASSERT_TRUE(scanned.ok()) << scanned.message;
+      EXPECT_TRUE(
+          std::is_sorted(block.begin(), block.end(),
+                         [](const wm::match &a, const wm::match &b) { return a.end < b.end; }));
+      wm::stream s;
+      ASSERT_TRUE(s.open(db, space).ok());
+      std::vector<wm::match> streamed;
+      ASSERT_TRUE(s.feed(piece, streamed).ok());
+      ASSERT_TRUE(s.finish(streamed).ok());
+      EXPECT_EQ(sorted(block), sorted(streamed)) << "round " << round << " cut " << cut;
+      found += block.size();
+    }
+  }
+  EXPECT_GT(indexed, 200u); // the index took a good share of the patterns
+  EXPECT_GT(found, 500u);
+}
+
+} // namespace
+} // namespace wirespeed::match::detail

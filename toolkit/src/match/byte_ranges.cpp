@@ -1,0 +1,49 @@
+// The scalar reference of the byte-range kernel and the choice among kernels.
+#include "match/byte_ranges.hpp"
+#include "simd/runs_here.hpp"
+
+namespace wirespeed::match::detail {
+
+void range_masks_reference(const std::uint8_t *in, std::size_t blocks, const byte_ranges &r,
+                           std::uint64_t *out) noexcept {
+  for (std::size_t k = 0; k < blocks; ++k) {
+    std::uint64_t bits = 0;
+    for (unsigned i = 0; i < 64; ++i) {
+      const std::uint8_t b = in[64 * k + i];
+      const bool inside = static_cast<std::uint8_t>(b - r.lo[0]) < r.count[0] ||
+                          static_cast<std::uint8_t>(b - r.lo[1]) < r.count[1];
+      bits |= std::uint64_t{inside} << i;
+    }
+    out[k] = bits;
+  }
+}
+
+range_mask_fn range_masks_for(cpu::isa level) noexcept {
+  if (!simd::runs_here(level)) {
+    return nullptr;
+  }
+  switch (level) {
+#if defined(WIRESPEED_HAVE_SSE4_2)
+  case cpu::isa::sse4_2:
+    return isa_sse4_2::range_masks;
+#endif
+#if defined(WIRESPEED_HAVE_AVX2)
+  case cpu::isa::avx2:
+    return isa_avx2::range_masks;
+#endif
+#if defined(WIRESPEED_HAVE_AVX512BW)
+  case cpu::isa::avx512bw:
+    return isa_avx512bw::range_masks;
+#endif
+#if defined(WIRESPEED_HAVE_NEON64)
+  case cpu::isa::neon64:
+    return isa_neon64::range_masks;
+#endif
+  case cpu::isa::scalar:
+    return &range_masks_reference;
+  default:
+    return nullptr;
+  }
+}
+
+} // namespace wirespeed::match::detail

@@ -1,0 +1,324 @@
+// The literal index: build (prefix table, filter, candidate byte ranges) and
+// scan (kernel masks -> prefix lookups -> byte comparison -> whole-word check).
+#include "match/literal_index.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <tuple>
+
+#include "match/word.hpp"
+
+namespace wirespeed::match::detail {
+namespace {
+
+// A literal is looked up by its first `width` bytes: all of them up to 3
+// bytes, 4 for 4 to 7 bytes, 8 from 8 bytes on (names sharing their first
+// four letters are common; sharing eight, rare).
+constexpr std::size_t widths[] = {1, 2, 3, 4, 8};
+constexpr std::size_t widest = 8;
+constexpr std::uint8_t short_classes = 0b00111; // 1 to 3 bytes
+constexpr std::uint8_t long_classes = 0b11000;  // 4 bytes and more
+
+unsigned width_class(std::size_t length) noexcept {
+  return length >= 8 ? 4 : length >= 4 ? 3 : static_cast<unsigned>(length - 1);
+}
+
+bool ascii_letter(std::uint8_t b) noexcept {
+  return static_cast<std::uint8_t>((b | 0x20) - 'a') < 26;
+}
+
+/// The first n <= 8 of the `available` bytes at `bytes`, as a little-endian
+/// word: one 8-byte load and a mask when 8 bytes are there (a copy of n
+/// bytes through memory would stall the load that follows it).
+std::uint64_t load(const std::uint8_t *bytes, std::size_t n, std::size_t available) noexcept {
+  std::uint64_t word = 0;
+  if (available >= 8) {
+    std::memcpy(&word, bytes, 8);
+    return n == 8 ? word : word & ((std::uint64_t{1} << (8 * n)) - 1);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    word |= std::uint64_t{bytes[i]} << (8 * i);
+  }
+  return word;
+}
+
+std::uint64_t hash(std::uint64_t prefix, unsigned width_class) noexcept {
+  return (prefix + width_class) * 0x9E3779B97F4A7C15ull;
+}
+
+unsigned bits_for(std::size_t at_least) noexcept {
+  unsigned bits = 4;
+  while ((std::size_t{1} << bits) < at_least) {
+    ++bits;
+  }
+  return bits;
+}
+
+/// Upper-case ASCII letters of the 8 bytes to lower case (SWAR).
+std::uint64_t fold8(std::uint64_t word) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  const std::uint64_t low7 = word & (0x7F * ones);
+  const std::uint64_t from_a = low7 + (0x80 - 'A') * ones; // high bit: >= 'A'
+  const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones; // high bit: > 'Z'
+  const std::uint64_t upper = (from_a & ~past_z & ~word) & (0x80 * ones);
+  return word | (upper >> 2);
+}
+
+/// Whether text[0, n) and literal[0, n) are equal (ASCII letters folded when
+/// caseless), eight bytes at a time. `available`: bytes readable at `text`
+/// (>= n); the literal has 8 readable bytes past its end.
+bool same_bytes(const std::uint8_t *text, std::size_t available, const std::uint8_t *literal,
+                std::size_t n, bool caseless) noexcept {
+  const std::uint64_t fold_mask = caseless ? ~std::uint64_t{0} : 0;
+  const auto differ = [&](std::size_t at, std::size_t bytes) {
+    const std::uint64_t t = load(text + at, bytes, available - at);
+    const std::uint64_t l = load(literal + at, bytes, 8);
+    return (((t ^ l) & ~fold_mask) | ((fold8(t) ^ fold8(l)) & fold_mask)) != 0;
+  };
+  std::size_t at = 0;
+  for (; n - at > 8; at += 8) {
+    if (differ(at, 8)) {
+      return false;
+    }
+  }
+  return !differ(at, n - at); // the last 0 to 8 bytes
+}
+
+/// Appends `m` keeping out[first, end) ordered by end offset: matches come
+/// by begin, so a long one is overtaken only by the few that end inside it.
+void emit(std::vector<match> &out, std::size_t first, const match &m) {
+  out.push_back(m);
+  std::size_t i = out.size() - 1;
+  while (i > first && out[i - 1].end > m.end) {
+    out[i] = out[i - 1];
+    --i;
+  }
+  out[i] = m;
+}
+
+} // namespace
+
+bool literal_index::accepts(const pattern &p) noexcept {
+  if (p.kind != pattern_kind::literal || p.expression.empty()) {
+    return false;
+  }
+  const std::string_view text = p.expression;
+  const auto first = static_cast<std::uint8_t>(text[0]);
+  if (first == ' ' || static_cast<std::uint8_t>(first - 'a') < 26) {
+    return false;
+  }
+  if (!has(p.flags, flag::caseless)) {
+    return true;
+  }
+  const auto is_letter = [](char c) { return ascii_letter(static_cast<std::uint8_t>(c)); };
+  const auto non_ascii = [](char c) { return static_cast<std::uint8_t>(c) >= 0x80; };
+  if (std::any_of(text.begin(), text.begin() + std::min(text.size(), widest), is_letter)) {
+    return false;
+  }
+  // Caseless UTF-8 folds Unicode letters too: the engine's job.
+  return !(has(p.flags, flag::utf8) && std::any_of(text.begin(), text.end(), non_ascii));
+}
+
+void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
+  *this = literal_index{};
+  std::vector<key> keys;
+  for (std::uint32_t id = 0; id < patterns.size(); ++id) {
+    const pattern &p = patterns[id];
+    if (!accepts(p)) {
+      continue;
+    }
+    const auto *bytes = reinterpret_cast<const std::uint8_t *>(p.expression.data());
+    const std::size_t length = p.expression.size();
+    refs_.push_back({id, p.tag, static_cast<std::uint32_t>(length),
+                     static_cast<std::uint32_t>(text_.size()), has(p.flags, flag::caseless),
+                     has(p.flags, flag::whole_word)});
+    text_ += p.expression;
+    const unsigned cls = width_class(length);
+    keys.push_back({load(bytes, widths[cls], length), cls});
+    first_bytes_[bytes[0]] |= static_cast<std::uint8_t>(1u << cls);
+  }
+  if (refs_.empty()) {
+    return;
+  }
+  text_.append(8, '\0'); // same_bytes() reads literals 8 bytes at a time
+  // One run of refs per key, shortest first: matches at one begin then come
+  // in order of end.
+  std::vector<std::uint32_t> order(refs_.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) {
+    order[i] = i;
+  }
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return std::tie(keys[a], refs_[a].length, refs_[a].id) <
+           std::tie(keys[b], refs_[b].length, refs_[b].id);
+  });
+  std::vector<ref> sorted;
+  std::vector<key> sorted_keys;
+  for (const std::uint32_t i : order) {
+    sorted.push_back(refs_[i]);
+    sorted_keys.push_back(keys[i]);
+  }
+  refs_ = std::move(sorted);
+  std::size_t distinct = 1;
+  for (std::size_t i = 1; i < sorted_keys.size(); ++i) {
+    distinct += sorted_keys[i] != sorted_keys[i - 1];
+  }
+  const unsigned table_bits = bits_for(2 * distinct);
+  table_.assign(std::size_t{1} << table_bits, slot{});
+  table_shift_ = 64 - table_bits;
+  // About 16 filter bits per prefix: most positions stop at the filter,
+  // which stays in cache when the table does not.
+  const unsigned first4_bits = std::max(6u, bits_for(16 * distinct));
+  first4_.assign((std::size_t{1} << first4_bits) / 64, 0);
+  first4_shift_ = 64 - first4_bits;
+  for (const key &k : sorted_keys) {
+    if (widths[k.width_class] >= 4) {
+      const auto first4 = static_cast<std::uint32_t>(k.prefix);
+      const std::uint64_t bit = (first4 * 0xD6E8FEB86659FD93ull) >> first4_shift_;
+      first4_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+  }
+  for (std::uint32_t i = 0; i < refs_.size();) {
+    std::uint32_t end = i;
+    while (end < refs_.size() && sorted_keys[end] == sorted_keys[i]) {
+      ++end;
+    }
+    const key k = sorted_keys[i];
+    std::size_t at = hash(k.prefix, k.width_class) >> table_shift_;
+    while (table_[at].count != 0) {
+      at = (at + 1) & (table_.size() - 1);
+    }
+    table_[at] = {k, i, end - i};
+    i = end;
+  }
+  // The candidate bytes: first bytes below the lower-case letters in one
+  // range, those above in the other (accepts() rules out the letters).
+  std::uint8_t low[2] = {0xFF, 0xFF}, high[2] = {0, 0};
+  for (unsigned b = 0; b < 256; ++b) {
+    if (first_bytes_[b] != 0) {
+      const int r = b < 'a' ? 0 : 1;
+      low[r] = std::min(low[r], static_cast<std::uint8_t>(b));
+      high[r] = std::max(high[r], static_cast<std::uint8_t>(b));
+    }
+  }
+  for (int r = 0; r < 2; ++r) {
+    if (low[r] <= high[r]) {
+      ranges_.lo[r] = low[r];
+      ranges_.count[r] = static_cast<std::uint8_t>(high[r] - low[r] + 1);
+    }
+  }
+  masks_ = range_masks_for(level);
+  if (masks_ == nullptr) {
+    masks_ = &range_masks_reference;
+  }
+}
+
+std::size_t literal_index::bytes() const noexcept {
+  return refs_.size() * sizeof(ref) + text_.size() + table_.size() * sizeof(slot) +
+         first4_.size() * sizeof(std::uint64_t);
+}
+
+[[gnu::always_inline]] inline const literal_index::slot *
+literal_index::find(const key &k, std::uint64_t h) const noexcept {
+  for (std::size_t at = h >> table_shift_;; at = (at + 1) & (table_.size() - 1)) {
+    const slot &s = table_[at];
+    if (s.count == 0) {
+      return nullptr;
+    }
+    if (s.k == k) {
+      return &s;
+    }
+  }
+}
+
+[[gnu::always_inline]] inline void literal_index::look_up(const cursor &c, unsigned width_class,
+                                                          std::size_t at) const {
+  const std::size_t width = widths[width_class];
+  const key k{load(c.s + at, width, c.n - at), width_class};
+  const slot *found = find(k, hash(k.prefix, width_class));
+  if (found == nullptr) {
+    return;
+  }
+  const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
+  for (std::uint32_t i = found->first; i < found->first + found->count; ++i) {
+    const ref &r = refs_[i];
+    if (c.n - at < r.length) {
+      break; // the rest are longer still
+    }
+    // The prefix matched as bytes; a caseless literal has no letter there.
+    if (!same_bytes(c.s + at + width, c.n - at - width, literals + r.offset + width,
+                    r.length - width, r.caseless)) {
+      continue;
+    }
+    if (r.whole_word && !whole_word_in(c.s, c.n, at, at + r.length)) {
+      continue;
+    }
+    emit(c.out, c.first, match{r.id, r.tag, at, at + r.length});
+  }
+}
+
+[[gnu::always_inline]] inline void literal_index::probe(const cursor &c, std::size_t at) const {
+  // Bit k: a literal of width class k starts with this byte. Classes come
+  // shortest first, so matches at one begin come in order of end.
+  for (unsigned classes = first_bytes_[c.s[at]]; classes != 0; classes &= classes - 1) {
+    const auto width_class = static_cast<unsigned>(__builtin_ctz(classes));
+    if (c.n - at < widths[width_class]) {
+      return;
+    }
+    look_up(c, width_class, at);
+  }
+}
+
+void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
+                                    std::size_t count) const {
+  // One pass without branches on the data: a position stays when a short
+  // literal starts with its byte, or its first four bytes may begin a longer
+  // one. Most fail here, at the cost of a few independent loads each.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::uint32_t at = positions[i];
+    const std::uint8_t classes = first_bytes_[c.s[at]];
+    std::uint32_t first4 = 0;
+    if (c.n - at >= 4) {
+      std::memcpy(&first4, c.s + at, 4);
+    }
+    const std::uint64_t bit = (first4 * 0xD6E8FEB86659FD93ull) >> first4_shift_;
+    const bool longer = ((classes & long_classes) != 0) & (c.n - at >= 4) &
+                        (((first4_[bit / 64] >> (bit % 64)) & 1) != 0);
+    positions[kept] = at;
+    kept += longer | ((classes & short_classes) != 0);
+  }
+  for (std::size_t i = 0; i < kept; ++i) {
+    probe(c, positions[i]);
+  }
+}
+
+void literal_index::scan(std::string_view text, std::vector<match> &out) const {
+  if (refs_.empty()) {
+    return;
+  }
+  const cursor c{reinterpret_cast<const std::uint8_t *>(text.data()), text.size(), out, out.size()};
+  constexpr std::size_t window = 64; // blocks per kernel call: 4 KiB of text
+  std::uint64_t masks[window];
+  std::uint32_t positions[64 * window];
+  const std::size_t whole = c.n / 64;
+  for (std::size_t block = 0; block < whole; block += window) {
+    const std::size_t blocks = std::min(window, whole - block);
+    masks_(c.s + 64 * block, blocks, ranges_, masks);
+    std::size_t count = 0;
+    for (std::size_t k = 0; k < blocks; ++k) {
+      const auto origin = static_cast<std::uint32_t>(64 * (block + k));
+      for (std::uint64_t m = masks[k]; m != 0; m &= m - 1) {
+        positions[count++] = origin + static_cast<std::uint32_t>(__builtin_ctzll(m));
+      }
+    }
+    probe_promising(c, positions, count);
+  }
+  std::size_t count = 0;
+  for (std::size_t at = 64 * whole; at < c.n; ++at) {
+    positions[count] = static_cast<std::uint32_t>(at);
+    count += first_bytes_[c.s[at]] != 0;
+  }
+  probe_promising(c, positions, count);
+}
+
+} // namespace wirespeed::match::detail
