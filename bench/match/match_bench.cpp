@@ -5,10 +5,12 @@
 #include <benchmark/benchmark.h>
 
 #include "common/corpus.hpp"
+#include "match/byte_ranges.hpp"
 #include "match/fixture.hpp"
 #include "match/token_dictionary.hpp"
 #include "match/workload.hpp"
 #include "peers/aho_corasick.hpp"
+#include "wirespeed/cpu.hpp"
 #include "wirespeed/match.hpp"
 
 namespace wirespeed::bench {
@@ -291,6 +293,31 @@ void BM_match_regexes_all(benchmark::State &state) {
   state.counters["database_bytes"] = static_cast<double>(w.stats.database_bytes);
   state.counters["scratch_bytes"] = static_cast<double>(w.stats.scratch_bytes);
 }
+
+// The literal index's first pass alone, per ISA level: which bytes may start
+// a name (the capitals, as for the name lists above). The bandwidth the
+// rest of the index has to fit under.
+void BM_match_candidate_bytes(benchmark::State &state, cpu::isa level) {
+  const std::string_view text = match_text();
+  const match::detail::range_mask_fn kernel = match::detail::range_masks_for(level);
+  const match::detail::byte_ranges capitals{{'A', 0}, {26, 0}};
+  std::vector<std::uint64_t> masks(text.size() / 64);
+  for (auto _ : state) {
+    kernel(reinterpret_cast<const std::uint8_t *>(text.data()), masks.size(), capitals,
+           masks.data());
+    benchmark::DoNotOptimize(masks.data());
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * masks.size() * 64));
+}
+
+const bool candidate_bytes_registered = [] {
+  for (const cpu::isa level : cpu::available_isas()) {
+    benchmark::RegisterBenchmark(
+        ("BM_match_candidate_bytes/" + std::string(cpu::to_string(level))).c_str(),
+        BM_match_candidate_bytes, level);
+  }
+  return true;
+}();
 
 void literal_sizes(benchmark::internal::Benchmark *b) {
   for (const int n : {10, 1000, 10000, 100000}) {
