@@ -36,6 +36,8 @@ SUITE_PEERS = [
     ("match 1,000 literals", "match_bench", "BM_match_literals_all/1000", "RE2::Set", "BM_match_literals_re2_set/1000"),
     ("match 1,000 literals", "match_bench", "BM_match_literals_all/1000", "PCRE2 JIT", "BM_match_literals_pcre2_jit/1000"),
     ("match 1,000 literals", "match_bench", "BM_match_literals_all/1000", "Aho-Corasick", "BM_match_literals_aho_corasick/1000"),
+    ("match 1,000 literals", "match_bench", "BM_match_literals_all/1000", "Hyperscan alone", "BM_match_literals_hs_count_only/1000"),
+    ("match 100,000 literals", "match_bench", "BM_match_literals_all/100000", "Hyperscan alone", "BM_match_literals_hs_count_only/100000"),
     ("match 10,000 literals", "match_bench", "BM_match_literals_all/10000", "RE2::Set", "BM_match_literals_re2_set/10000"),
     ("match 10,000 literals", "match_bench", "BM_match_literals_all/10000", "Aho-Corasick", "BM_match_literals_aho_corasick/10000"),
     ("match 10 regexes", "match_bench", "BM_match_regexes_all/10", "RE2::Set", "BM_match_regexes_re2_set/10"),
