@@ -20,6 +20,11 @@ const wm::database &fixed_database() {
     set.add_literal("ab", {wm::flag::caseless, {}, 1});
     set.add_literal("Z\xC3\xBCrich", word);
     set.add_literal("\xFF\xFE", {});
+    // More for the literal index: one byte, eight and more, caseless after
+    // a prefix without letters.
+    set.add_literal("\"", {});
+    set.add_literal("Internationale", word);
+    set.add_literal("$1,000 Bn", {wm::flag::caseless, {}, 2});
     set.add_regex("[0-9]+ (million|bn)", word);
     set.add_regex("^[A-Z][a-z]+", {});
     set.add_regex("a[^b]{0,20}b", {});
