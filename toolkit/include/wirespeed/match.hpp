@@ -51,6 +51,15 @@
  * ("[a-z]+" on "ab" gives [0,1) and [0,2)); literals report every occurrence,
  * overlapping ones included.
  *
+ * **Engines.** In block scans, literals whose first byte is neither a space
+ * nor a lower-case ASCII letter (names, numbers, quote marks; caseless ones
+ * only with no letter in their first eight bytes) are matched by a literal
+ * index of our own (a SIMD pass over the text, then hash lookups of the
+ * few positions where such a literal may start); everything else runs on
+ * Hyperscan. The results are the same either way (tests compare them), in
+ * order of end offset; streams run every pattern on Hyperscan. A set made
+ * only of such literals needs no Hyperscan compile at all.
+ *
  * **Errors are values.** Nothing here throws, prints or aborts.
  */
 #include <cstddef>
