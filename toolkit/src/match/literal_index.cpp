@@ -187,7 +187,7 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     while (table_[at].count != 0) {
       at = (at + 1) & (table_.size() - 1);
     }
-    table_[at] = {k, i, end - i};
+    table_[at] = {k, i, end - i, refs_[i].offset};
     i = end;
   }
   // The candidate bytes: first bytes below the lower-case letters in one
@@ -217,29 +217,10 @@ std::size_t literal_index::bytes() const noexcept {
          first4_.size() * sizeof(std::uint64_t);
 }
 
-[[gnu::always_inline]] inline const literal_index::slot *
-literal_index::find(const key &k, std::uint64_t h) const noexcept {
-  for (std::size_t at = h >> table_shift_;; at = (at + 1) & (table_.size() - 1)) {
-    const slot &s = table_[at];
-    if (s.count == 0) {
-      return nullptr;
-    }
-    if (s.k == k) {
-      return &s;
-    }
-  }
-}
-
-[[gnu::always_inline]] inline void literal_index::look_up(const cursor &c, unsigned width_class,
-                                                          std::size_t at) const {
-  const std::size_t width = widths[width_class];
-  const key k{load(c.s + at, width, c.n - at), width_class};
-  const slot *found = find(k, hash(k.prefix, width_class));
-  if (found == nullptr) {
-    return;
-  }
+void literal_index::verify(const cursor &c, std::size_t at, const slot &found) const {
+  const std::size_t width = widths[found.k.width_class];
   const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
-  for (std::uint32_t i = found->first; i < found->first + found->count; ++i) {
+  for (std::uint32_t i = found.first; i < found.first + found.count; ++i) {
     const ref &r = refs_[i];
     if (c.n - at < r.length) {
       break; // the rest are longer still
@@ -253,18 +234,6 @@ literal_index::find(const key &k, std::uint64_t h) const noexcept {
       continue;
     }
     emit(c.out, c.first, match{r.id, r.tag, at, at + r.length});
-  }
-}
-
-[[gnu::always_inline]] inline void literal_index::probe(const cursor &c, std::size_t at) const {
-  // Bit k: a literal of width class k starts with this byte. Classes come
-  // shortest first, so matches at one begin come in order of end.
-  for (unsigned classes = first_bytes_[c.s[at]]; classes != 0; classes &= classes - 1) {
-    const auto width_class = static_cast<unsigned>(__builtin_ctz(classes));
-    if (c.n - at < widths[width_class]) {
-      return;
-    }
-    look_up(c, width_class, at);
   }
 }
 
@@ -287,8 +256,59 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
     positions[kept] = at;
     kept += longer | ((classes & short_classes) != 0);
   }
-  for (std::size_t i = 0; i < kept; ++i) {
-    probe(c, positions[i]);
+  // The lookups of a batch of positions in three passes, so that their
+  // cache misses overlap (a 100,000-name table is far bigger than the
+  // caches): each key's slot is prefetched, then each slot is read and its
+  // literals prefetched, then the literals are compared. Lookups stay in
+  // order of position, then width: matches at one begin come in order of end.
+  constexpr std::size_t batch = 256;
+  constexpr std::size_t classes_per_position = std::size(widths);
+  struct lookup {
+    key k;
+    std::uint32_t at;
+    std::uint32_t slot;
+  };
+  struct hit {
+    std::uint32_t at;
+    const slot *found;
+  };
+  lookup lookups[batch * classes_per_position];
+  hit hits[batch * classes_per_position];
+  for (std::size_t from = 0; from < kept; from += batch) {
+    std::size_t pending = 0;
+    for (std::size_t i = from; i < std::min(kept, from + batch); ++i) {
+      const std::uint32_t at = positions[i];
+      for (unsigned classes = first_bytes_[c.s[at]]; classes != 0; classes &= classes - 1) {
+        const auto width_class = static_cast<unsigned>(__builtin_ctz(classes));
+        const std::size_t width = widths[width_class];
+        if (c.n - at < width) {
+          break;
+        }
+        const key k{load(c.s + at, width, c.n - at), width_class};
+        const auto first_slot =
+            static_cast<std::uint32_t>(hash(k.prefix, width_class) >> table_shift_);
+        __builtin_prefetch(&table_[first_slot]);
+        lookups[pending++] = {k, at, first_slot};
+      }
+    }
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < pending; ++i) {
+      for (std::size_t s = lookups[i].slot;; s = (s + 1) & (table_.size() - 1)) {
+        const slot &candidate = table_[s];
+        if (candidate.count == 0) {
+          break;
+        }
+        if (candidate.k == lookups[i].k) {
+          __builtin_prefetch(&refs_[candidate.first]);
+          __builtin_prefetch(text_.data() + candidate.text_offset);
+          hits[found++] = {lookups[i].at, &candidate};
+          break;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < found; ++i) {
+      verify(c, hits[i].at, *hits[i].found);
+    }
   }
 }
 

@@ -59,7 +59,8 @@ private:
   struct slot { ///< a prefix and its literals refs_[first, first + count)
     key k;
     std::uint32_t first = 0;
-    std::uint32_t count = 0; ///< 0: empty slot
+    std::uint32_t count = 0;       ///< 0: empty slot
+    std::uint32_t text_offset = 0; ///< refs_[first].offset, to prefetch its bytes
   };
 
   struct cursor { ///< one scan
@@ -69,9 +70,7 @@ private:
     std::size_t first; ///< out[first, ...) are this scan's matches
   };
   void probe_promising(const cursor &c, std::uint32_t *positions, std::size_t count) const;
-  void probe(const cursor &c, std::size_t at) const;
-  void look_up(const cursor &c, unsigned width_class, std::size_t at) const;
-  [[nodiscard]] const slot *find(const key &k, std::uint64_t hash) const noexcept;
+  void verify(const cursor &c, std::size_t at, const slot &found) const;
 
   std::array<std::uint8_t, 256> first_bytes_{}; ///< bit k: a literal of width class k starts so
   byte_ranges ranges_;
