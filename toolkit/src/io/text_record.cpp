@@ -1,35 +1,15 @@
 #include "io/text_record.hpp"
 
-#include <sys/mman.h>
-
-#include <cstdint>
 #include <cstring>
 #include <string_view>
 
+#include "core/huge_pages.hpp"
 #include "io/utf8.hpp"
 
 namespace wirespeed::io {
 namespace {
 
 constexpr std::string_view byte_order_mark = "\xef\xbb\xbf";
-
-// A whole-file text of many megabytes is touched page by page by read();
-// on a VM each 4 KiB page fault costs more than copying the page. Asking for
-// transparent huge pages (where the kernel grants them on request) turns 512
-// of those faults into one.
-void prefer_huge_pages(char *buffer, std::size_t bytes) noexcept {
-#ifdef MADV_HUGEPAGE
-  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
-  const auto begin = (reinterpret_cast<std::uintptr_t>(buffer) + huge - 1) & ~(huge - 1);
-  const auto end = (reinterpret_cast<std::uintptr_t>(buffer) + bytes) & ~(huge - 1);
-  if (end > begin) {
-    ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE); // a hint: may fail
-  }
-#else
-  static_cast<void>(buffer);
-  static_cast<void>(bytes);
-#endif
-}
 
 bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
@@ -73,7 +53,7 @@ bool read_text_record(byte_source &source, std::size_t max_bytes, std::uint64_t 
   // The extra byte of room lets the read that finds the end do so without growing.
   if (size_hint > 0) {
     text.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(size_hint + 1, limit)));
-    prefer_huge_pages(text.data(), text.capacity());
+    core::prefer_huge_pages(text.data(), text.capacity()); // read() touches every page
   }
   constexpr std::size_t chunk = std::size_t{1} << 20;
   for (;;) {

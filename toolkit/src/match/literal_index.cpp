@@ -6,6 +6,7 @@
 #include <cstring>
 #include <tuple>
 
+#include "core/huge_pages.hpp"
 #include "match/word.hpp"
 
 namespace wirespeed::match::detail {
@@ -163,6 +164,8 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     distinct += sorted_keys[i] != sorted_keys[i - 1];
   }
   const unsigned table_bits = bits_for(2 * distinct);
+  table_.reserve(std::size_t{1} << table_bits);
+  core::prefer_huge_pages(table_.data(), table_.capacity() * sizeof(slot)); // probed at random
   table_.assign(std::size_t{1} << table_bits, slot{});
   table_shift_ = 64 - table_bits;
   // About 16 filter bits per prefix: most positions stop at the filter,
