@@ -99,6 +99,10 @@ void emit(std::vector<match> &out, std::size_t first, const match &m) {
 
 } // namespace
 
+std::uint64_t literal_index::first4_entry(std::uint32_t first4) const noexcept {
+  return (first4 * 0xD6E8FEB86659FD93ull) >> first4_shift_;
+}
+
 bool literal_index::accepts(const pattern &p) noexcept {
   if (p.kind != pattern_kind::literal || p.expression.empty()) {
     return false;
@@ -170,14 +174,15 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
   table_shift_ = 64 - table_bits;
   // About 16 filter bits per prefix: most positions stop at the filter,
   // which stays in cache when the table does not.
-  const unsigned first4_bits = std::max(6u, bits_for(16 * distinct));
-  first4_.assign((std::size_t{1} << first4_bits) / 64, 0);
+  // Two bits per entry, about 16 entries per prefix: which of the two long
+  // width classes have a literal whose first four bytes hash there.
+  const unsigned first4_bits = std::max(5u, bits_for(16 * distinct));
+  first4_.assign((std::size_t{1} << first4_bits) / 32, 0);
   first4_shift_ = 64 - first4_bits;
   for (const key &k : sorted_keys) {
     if (widths[k.width_class] >= 4) {
-      const auto first4 = static_cast<std::uint32_t>(k.prefix);
-      const std::uint64_t bit = (first4 * 0xD6E8FEB86659FD93ull) >> first4_shift_;
-      first4_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      const std::uint64_t entry = first4_entry(static_cast<std::uint32_t>(k.prefix));
+      first4_[entry / 32] |= std::uint64_t{1} << (2 * (entry % 32) + (k.width_class - 3));
     }
   }
   for (std::uint32_t i = 0; i < refs_.size();) {
@@ -245,6 +250,7 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
   // One pass without branches on the data: a position stays when a short
   // literal starts with its byte, or its first four bytes may begin a longer
   // one. Most fail here, at the cost of a few independent loads each.
+  std::uint8_t wanted[max_positions]; // width classes to look up, per kept position
   std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t at = positions[i];
@@ -253,11 +259,12 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
     if (c.n - at >= 4) {
       std::memcpy(&first4, c.s + at, 4);
     }
-    const std::uint64_t bit = (first4 * 0xD6E8FEB86659FD93ull) >> first4_shift_;
-    const bool longer = ((classes & long_classes) != 0) & (c.n - at >= 4) &
-                        (((first4_[bit / 64] >> (bit % 64)) & 1) != 0);
+    const std::uint64_t entry = first4_entry(first4);
+    const auto longer = static_cast<unsigned>((first4_[entry / 32] >> (2 * (entry % 32))) & 3) << 3;
+    const auto fits = c.n - at >= 4 ? long_classes : 0u;
     positions[kept] = at;
-    kept += longer | ((classes & short_classes) != 0);
+    wanted[kept] = static_cast<std::uint8_t>((classes & short_classes) | (classes & longer & fits));
+    kept += wanted[kept] != 0;
   }
   // The lookups of a batch of positions in three passes, so that their
   // cache misses overlap (a 100,000-name table is far bigger than the
@@ -281,7 +288,7 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
     std::size_t pending = 0;
     for (std::size_t i = from; i < std::min(kept, from + batch); ++i) {
       const std::uint32_t at = positions[i];
-      for (unsigned classes = first_bytes_[c.s[at]]; classes != 0; classes &= classes - 1) {
+      for (unsigned classes = wanted[i]; classes != 0; classes &= classes - 1) {
         const auto width_class = static_cast<unsigned>(__builtin_ctz(classes));
         const std::size_t width = widths[width_class];
         if (c.n - at < width) {
@@ -320,9 +327,9 @@ void literal_index::scan(std::string_view text, std::vector<match> &out) const {
     return;
   }
   const cursor c{reinterpret_cast<const std::uint8_t *>(text.data()), text.size(), out, out.size()};
-  constexpr std::size_t window = 64; // blocks per kernel call: 4 KiB of text
+  constexpr std::size_t window = max_positions / 64; // blocks per kernel call
   std::uint64_t masks[window];
-  std::uint32_t positions[64 * window];
+  std::uint32_t positions[max_positions];
   const std::size_t whole = c.n / 64;
   for (std::size_t block = 0; block < whole; block += window) {
     const std::size_t blocks = std::min(window, whole - block);

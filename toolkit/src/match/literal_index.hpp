@@ -70,6 +70,8 @@ private:
     std::size_t first; ///< out[first, ...) are this scan's matches
   };
   void probe_promising(const cursor &c, std::uint32_t *positions, std::size_t count) const;
+  static constexpr std::size_t max_positions = 4096; ///< 4 KiB of text per window
+  [[nodiscard]] std::uint64_t first4_entry(std::uint32_t first4) const noexcept;
   void verify(const cursor &c, std::size_t at, const slot &found) const;
 
   std::array<std::uint8_t, 256> first_bytes_{}; ///< bit k: a literal of width class k starts so
@@ -79,7 +81,9 @@ private:
   std::string text_;
   std::vector<slot> table_;
   unsigned table_shift_ = 64;
-  std::vector<std::uint64_t> first4_; ///< one bit per hash of the first 4 bytes of a literal
+  /// Two bits per hash of the first 4 bytes of a literal: bit k - 3 when a
+  /// literal of width class k (3 or 4) starts so.
+  std::vector<std::uint64_t> first4_;
   unsigned first4_shift_ = 64;
 };
 
