@@ -273,10 +273,11 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
   // order of position, then width: matches at one begin come in order of end.
   constexpr std::size_t batch = 256;
   constexpr std::size_t classes_per_position = std::size(widths);
-  struct lookup {
-    key k;
+  struct lookup { // no member initialisers: the arrays below are not zeroed per call
+    std::uint64_t prefix;
     std::uint32_t at;
     std::uint32_t slot;
+    unsigned width_class;
   };
   struct hit {
     std::uint32_t at;
@@ -298,7 +299,7 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
         const auto first_slot =
             static_cast<std::uint32_t>(hash(k.prefix, width_class) >> table_shift_);
         __builtin_prefetch(&table_[first_slot]);
-        lookups[pending++] = {k, at, first_slot};
+        lookups[pending++] = {k.prefix, at, first_slot, width_class};
       }
     }
     std::size_t found = 0;
@@ -308,7 +309,7 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
         if (candidate.count == 0) {
           break;
         }
-        if (candidate.k == lookups[i].k) {
+        if (candidate.k == key{lookups[i].prefix, lookups[i].width_class}) {
           __builtin_prefetch(&refs_[candidate.first]);
           __builtin_prefetch(text_.data() + candidate.text_offset);
           hits[found++] = {lookups[i].at, &candidate};
