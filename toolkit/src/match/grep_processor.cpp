@@ -2,6 +2,7 @@
 // match, or per document, with per-label totals at the end.
 #include <map>
 
+#include "core/huge_pages.hpp"
 #include "wirespeed/grep.hpp"
 #include "wirespeed/jsonl.hpp"
 
@@ -93,6 +94,7 @@ private:
       expected += fixed_bytes + doc.id.size() + db_->at(m.id).label.size() + (m.end - m.begin);
     }
     out.reserve(out.size() + expected);
+    core::prefer_huge_pages(out.data(), out.capacity()); // filled front to back
     for (const match::match &m : found_) {
       out += "{\"id\":";
       append_json_string(out, doc.id);
