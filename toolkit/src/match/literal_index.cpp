@@ -167,7 +167,12 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
   for (std::size_t i = 1; i < sorted_keys.size(); ++i) {
     distinct += sorted_keys[i] != sorted_keys[i - 1];
   }
-  const unsigned table_bits = bits_for(2 * distinct);
+  // Sparse (a quarter full) while the table fits a core's L2 cache, where
+  // probes that run into other keys are what costs; half full beyond, where
+  // the cache misses of a bigger table would cost more.
+  constexpr std::size_t cache_bytes = std::size_t{1} << 20;
+  const unsigned table_bits =
+      bits_for((4 * distinct * sizeof(slot) <= cache_bytes ? 4 : 2) * distinct);
   table_.reserve(std::size_t{1} << table_bits);
   core::prefer_huge_pages(table_.data(), table_.capacity() * sizeof(slot)); // probed at random
   table_.assign(std::size_t{1} << table_bits, slot{});
