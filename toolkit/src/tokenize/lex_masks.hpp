@@ -28,9 +28,14 @@ namespace {
 unsigned trailing_zeros(std::uint64_t x) noexcept { // x != 0
   return static_cast<unsigned>(__builtin_ctzll(x));
 }
-/// 64 for 0, like std::countr_zero.
+/// 64 for 0, like std::countr_zero: one tzcnt where the level has BMI
+/// (GCC 12 branches on zero otherwise, which put_next must not).
 unsigned trailing_zeros_or_64(std::uint64_t x) noexcept {
+#if defined(__BMI__)
+  return static_cast<unsigned>(__builtin_ia32_tzcnt_u64(x));
+#else
   return x == 0 ? 64 : trailing_zeros(x);
+#endif
 }
 unsigned bit_count(std::uint64_t x) noexcept {
   return static_cast<unsigned>(__builtin_popcountll(x));
@@ -52,6 +57,7 @@ struct derived {
   std::uint64_t extends;  ///< . : _ + - ' (bytes that may extend a token past a run)
   std::uint64_t inner;    ///< bytes after the first of a multi-byte punctuation token
   std::uint64_t not_last; ///< bytes before the last of a multi-byte punctuation token
+  std::uint64_t ends;     ///< . ! ? and lead bytes: a punctuation token there may end a sentence
 };
 
 // A run ends for good at these bytes: no rule lets a token continue through
@@ -143,7 +149,8 @@ private:
                          cur.period,
                          cur.period | cur.link | cur.hyphen | cur.apos,
                          cur.inner,
-                         (cur.inner >> 1) | (next.inner << 63)};
+                         (cur.inner >> 1) | (next.inner << 63),
+                         cur.ends | cur.lead};
   }
 
   const std::uint8_t *s_;
@@ -267,51 +274,42 @@ bool is_separator(std::uint8_t c) noexcept {
   return c <= 0x20 || c == 0x7F;
 }
 
-// Per first byte of a token: its kind in the low bits (one-byte tokens as
-// chars.cpp classes them; a run starting with a letter is a word, one
-// starting with a digit a number unless a letter follows, which the walker
-// checks) and ends_sentence_bit for segment.cpp's terminals: . ! ? and,
-// as any non-word token starting with a lead byte (the walker only emits
-// the multi-byte punctuation classify_multibyte() settles), U+2026, U+061F
-// and U+06D4 among them.
-constexpr std::uint8_t ends_sentence_bit = 0x80;
-constexpr std::array<std::uint8_t, 256> make_first_bytes() {
-  std::array<std::uint8_t, 256> codes{};
-  codes.fill(static_cast<std::uint8_t>(token_kind::symbol));
+// Per first byte of a token: its kind (one-byte tokens as chars.cpp classes
+// them; a run starting with a letter is a word, one starting with a digit a
+// number unless a letter follows, which the walker checks; the tokens the
+// walker emits from a lead byte are the multi-byte punctuation that
+// classify_multibyte() settles, or words).
+constexpr std::array<token_kind, 256> make_first_kinds() {
+  std::array<token_kind, 256> kinds{};
+  kinds.fill(token_kind::symbol);
   for (char c : ascii_punctuation) {
-    codes[static_cast<unsigned char>(c)] = static_cast<std::uint8_t>(token_kind::punctuation);
+    kinds[static_cast<unsigned char>(c)] = token_kind::punctuation;
   }
   for (unsigned c = 0; c < 26; ++c) {
-    codes['a' + c] = codes['A' + c] = static_cast<std::uint8_t>(token_kind::word);
+    kinds['a' + c] = kinds['A' + c] = token_kind::word;
   }
   for (unsigned c = 0; c < 10; ++c) {
-    codes['0' + c] = static_cast<std::uint8_t>(token_kind::number);
-  }
-  for (unsigned char c : {'.', '!', '?'}) {
-    codes[c] |= ends_sentence_bit;
+    kinds['0' + c] = token_kind::number;
   }
   for (unsigned c = 0xC2; c <= 0xF4; ++c) {
-    codes[c] = static_cast<std::uint8_t>(token_kind::punctuation) | ends_sentence_bit;
+    kinds[c] = token_kind::punctuation;
   }
-  return codes;
+  return kinds;
 }
-constexpr std::array<std::uint8_t, 256> first_bytes = make_first_bytes();
+constexpr std::array<token_kind, 256> first_kinds = make_first_kinds();
 
-token_kind kind_of_first(std::uint8_t c) noexcept {
-  return static_cast<token_kind>(first_bytes[c] & ~ends_sentence_bit);
+/// Bit `bit` of x; bit 0 for 64 (the position of an empty mask).
+unsigned bit_at(std::uint64_t x, unsigned bit) noexcept {
+  return static_cast<unsigned>(x >> (bit & 63)) & 1;
 }
 
-/// The first byte's code of a token, 0 when word_lasts has its last byte:
-/// the token is a word then, else what the first byte says. Without a
-/// branch, which would mispredict at every word after a number or a
-/// punctuation mark.
-std::uint8_t block_code(std::uint64_t word_lasts, unsigned last, std::uint8_t code) noexcept {
+/// The kind of a token whose first byte has kind `first` and whose last byte
+/// is bit `last`: a word when word_lasts has that bit. Without a branch,
+/// which would mispredict at every word after a number or a punctuation mark.
+token_kind kind_of(std::uint64_t word_lasts, unsigned last, token_kind first) noexcept {
   static_assert(static_cast<unsigned>(token_kind::word) == 0);
-  const auto not_word = static_cast<std::uint8_t>(((word_lasts >> last) & 1) - 1);
-  return code & not_word;
-}
-token_kind kind_of_code(std::uint8_t code) noexcept {
-  return static_cast<token_kind>(code & ~ends_sentence_bit);
+  const auto not_word = static_cast<std::uint8_t>(bit_at(word_lasts, last) - 1);
+  return static_cast<token_kind>(static_cast<std::uint8_t>(first) & not_word);
 }
 
 /// Bits 0..bit-1 (all for 64).
@@ -340,8 +338,20 @@ struct block_tokens {
   std::uint64_t starts;
   std::uint64_t lasts;
   std::uint64_t word_lasts; ///< last bytes of runs that are words
+  std::uint64_t terminals;  ///< starts of the tokens that may end a sentence
   std::uint64_t newlines;   ///< line breaks from bit `first` on
 };
+
+/// Writes the token of the lowest start and last in `t` and drops both bits.
+/// With no start left it writes a token from position 64, harmlessly: the
+/// byte it reads is the block's first.
+void put_next(token *out, std::uint32_t at, const std::uint8_t *bytes, block_tokens &t) noexcept {
+  const unsigned b = trailing_zeros_or_64(t.starts);
+  const unsigned l = trailing_zeros_or_64(t.lasts);
+  t.starts &= t.starts - 1;
+  t.lasts &= t.lasts - 1;
+  store_token(out, at + b, at + l + 1, kind_of(t.word_lasts, l, first_kinds[bytes[b & 63]]));
+}
 
 /// Appends the tokens of the block at s[origin]. Not inlined: on its own the
 /// loop keeps every value in a register (inside lex_block it spilled).
@@ -354,23 +364,33 @@ struct block_tokens {
   block_tokens t = masks;
   const std::uint8_t *bytes = s + origin;
   if ((t.newlines | w.breaks) == 0) { // most blocks: no token gets flags
-    const std::uint32_t at = w.base + static_cast<std::uint32_t>(origin);
-    for (; t.starts != 0; t.starts &= t.starts - 1, t.lasts &= t.lasts - 1) {
-      const unsigned b = trailing_zeros(t.starts);
-      const unsigned l = trailing_zeros(t.lasts);
-      const std::uint8_t code = block_code(t.word_lasts, l, first_bytes[bytes[b]]);
-      *w.mark = static_cast<std::uint32_t>(w.size); // kept for a possible sentence end
-      w.mark += code >> 7;
-      store_token(w.tokens + w.size++, at + b, at + l + 1, kind_of_code(code));
+    // A sentence candidate's index counts the tokens before it in the block.
+    for (std::uint64_t c = t.terminals; c != 0; c &= c - 1) {
+      const std::uint64_t before = t.starts & bits_below(trailing_zeros(c));
+      *w.mark++ = static_cast<std::uint32_t>(w.size + bit_count(before));
     }
+    const std::uint32_t at = w.base + static_cast<std::uint32_t>(origin);
+    const unsigned count = bit_count(t.starts);
+    // Four tokens a round, without a test between them (the loop's exit
+    // would mispredict in every block). The last round may write up to three
+    // tokens past `count`: scratch slots, as reserve() leaves room for 64
+    // and `count` rounded up to four is at most 64.
+    token *out = w.tokens + w.size;
+    for (unsigned i = 0; i < count; i += 4, out += 4) {
+      put_next(out, at, bytes, t);
+      put_next(out + 1, at, bytes, t);
+      put_next(out + 2, at, bytes, t);
+      put_next(out + 3, at, bytes, t);
+    }
+    w.size += count;
   } else {
     unsigned last_end = first;
     for (; t.starts != 0; t.starts &= t.starts - 1, t.lasts &= t.lasts - 1) {
       const unsigned b = trailing_zeros(t.starts);
       const unsigned l = trailing_zeros(t.lasts);
       w.add_breaks(t.newlines & bits_below(b) & bits_from(last_end));
-      const std::uint8_t code = block_code(t.word_lasts, l, first_bytes[bytes[b]]);
-      w.put(origin + b, origin + l + 1, kind_of_code(code), (code & ends_sentence_bit) != 0);
+      w.put(origin + b, origin + l + 1, kind_of(t.word_lasts, l, first_kinds[bytes[b]]),
+            bit_at(t.terminals, b) != 0);
       last_end = l + 1;
     }
     w.add_breaks(t.newlines & bits_from(last_end));
@@ -479,7 +499,10 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   }
 
   token_writer::cursor w = writer.take();
-  put_block(w, s, origin, {starts, lasts, word_lasts, m.newline & from & before_stop}, first);
+  put_block(
+      w, s, origin,
+      {starts, lasts, word_lasts, starts & single_starts & m.ends, m.newline & from & before_stop},
+      first);
   if (crossing_end != 0) {
     const std::size_t next_bytes = crossing_end - origin - 64;
     const bool letters = ((m.alpha & bits_from(stop_at)) |
@@ -566,7 +589,7 @@ void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::u
         continue;
       }
     } else if (!(m->fallback & here) && s[pos] < 0x80) {
-      w.put(pos, pos + 1, kind_of_first(s[pos]));
+      w.put(pos, pos + 1, first_kinds[s[pos]]);
       ++pos;
       continue;
     } else if (const std::size_t after = skip_space(s, n, pos, w.breaks()); after != pos) {
