@@ -238,11 +238,6 @@ public:
       tokens[size++] = token{base + static_cast<std::uint32_t>(begin),
                              base + static_cast<std::uint32_t>(end), kind, flags};
     }
-    void add_breaks(std::uint64_t newlines) noexcept {
-      if (newlines != 0) {
-        breaks += bit_count(newlines);
-      }
-    }
   };
   [[nodiscard]] cursor take() const noexcept {
     return {tokens_, size_, marks_ + marked_, base_, breaks_};
@@ -321,13 +316,13 @@ unsigned highest_bit(std::uint64_t x) noexcept { // x != 0
   return 63 - static_cast<unsigned>(__builtin_clzll(x));
 }
 
-/// Writes a token without flags as two stores (begin and end, then kind and
-/// flags with the padding) instead of one per field.
-void store_token(token *out, std::uint32_t begin, std::uint32_t end, token_kind kind) noexcept {
+/// Writes a token without flags as two stores (`span`: begin in the low half,
+/// end in the high half; then kind and flags with the padding) instead of one
+/// per field.
+void store_token(token *out, std::uint64_t span, token_kind kind) noexcept {
   static_assert(sizeof(token) == 12 && offsetof(token, end) == 4 && offsetof(token, kind) == 8 &&
                 offsetof(token, flags) == 9);
   static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__);
-  const std::uint64_t span = begin | (std::uint64_t{end} << 32);
   const std::uint32_t kind_and_flags = static_cast<std::uint8_t>(kind);
   std::memcpy(reinterpret_cast<unsigned char *>(out), &span, sizeof span);
   std::memcpy(reinterpret_cast<unsigned char *>(out) + 8, &kind_and_flags, sizeof kind_and_flags);
@@ -343,14 +338,46 @@ struct block_tokens {
 };
 
 /// Writes the token of the lowest start and last in `t` and drops both bits.
-/// With no start left it writes a token from position 64, harmlessly: the
-/// byte it reads is the block's first.
-void put_next(token *out, std::uint32_t at, const std::uint8_t *bytes, block_tokens &t) noexcept {
+/// `origin` is the span of an empty token at the block's first byte (see
+/// store_token): adding b and l << 32 gives begin and end without a carry
+/// between the halves, as offsets stay below 4 GiB. With no start left it
+/// writes a token from position 64, harmlessly: the byte it reads is the
+/// block's first.
+void put_next(token *out, std::uint64_t origin, const std::uint8_t *bytes,
+              block_tokens &t) noexcept {
   const unsigned b = trailing_zeros_or_64(t.starts);
   const unsigned l = trailing_zeros_or_64(t.lasts);
   t.starts &= t.starts - 1;
   t.lasts &= t.lasts - 1;
-  store_token(out, at + b, at + l + 1, kind_of(t.word_lasts, l, first_kinds[bytes[b & 63]]));
+  store_token(out, origin + b + (std::uint64_t{l} << 32),
+              kind_of(t.word_lasts, l, first_kinds[bytes[b & 63]]));
+}
+
+/// Gives the tokens of a block, just written from `t` at `tokens`, their
+/// line and paragraph break flags: the first takes the breaks pending before
+/// the block and the newlines before it, any other the newlines between it
+/// and the previous token. Returns the starts of the tokens after a
+/// paragraph break; the newlines after the last token stay pending.
+std::uint64_t flag_breaks(token *tokens, const block_tokens &t, unsigned &breaks) noexcept {
+  std::uint64_t paragraphs = 0;
+  std::uint64_t newlines = t.newlines;
+  std::uint64_t ahead = t.starts; // the tokens that may still take breaks
+  while (ahead != 0) {
+    const unsigned b = trailing_zeros(ahead);
+    breaks += bit_count(newlines & bits_below(b));
+    newlines &= bits_from(b);
+    if (breaks != 0) {
+      const bool paragraph = breaks >= 2;
+      tokens[bit_count(t.starts & bits_below(b))].flags =
+          paragraph ? (line_break_before | paragraph_break_before) : line_break_before;
+      paragraphs |= std::uint64_t{paragraph} << b;
+      breaks = 0;
+    }
+    // Newlines only separate tokens: the next to take breaks follows one.
+    ahead = newlines != 0 ? ahead & bits_from(trailing_zeros(newlines)) : 0;
+  }
+  breaks += bit_count(newlines);
+  return paragraphs;
 }
 
 /// Appends the tokens of the block at s[origin]. Not inlined: on its own the
@@ -358,43 +385,35 @@ void put_next(token *out, std::uint32_t at, const std::uint8_t *bytes, block_tok
 /// The masks come by reference: built field by field and passed by value,
 /// they were copied with 16-byte loads that missed store forwarding.
 [[gnu::noinline]] void put_block(token_writer::cursor &cursor, const std::uint8_t *s,
-                                 std::size_t origin, const block_tokens &masks,
-                                 unsigned first) noexcept {
+                                 std::size_t origin, const block_tokens &masks) noexcept {
   token_writer::cursor w = cursor;
   block_tokens t = masks;
   const std::uint8_t *bytes = s + origin;
-  if ((t.newlines | w.breaks) == 0) { // most blocks: no token gets flags
-    // A sentence candidate's index counts the tokens before it in the block.
-    for (std::uint64_t c = t.terminals; c != 0; c &= c - 1) {
-      const std::uint64_t before = t.starts & bits_below(trailing_zeros(c));
-      *w.mark++ = static_cast<std::uint32_t>(w.size + bit_count(before));
-    }
-    const std::uint32_t at = w.base + static_cast<std::uint32_t>(origin);
-    const unsigned count = bit_count(t.starts);
-    // Four tokens a round, without a test between them (the loop's exit
-    // would mispredict in every block). The last round may write up to three
-    // tokens past `count`: scratch slots, as reserve() leaves room for 64
-    // and `count` rounded up to four is at most 64.
-    token *out = w.tokens + w.size;
-    for (unsigned i = 0; i < count; i += 4, out += 4) {
-      put_next(out, at, bytes, t);
-      put_next(out + 1, at, bytes, t);
-      put_next(out + 2, at, bytes, t);
-      put_next(out + 3, at, bytes, t);
-    }
-    w.size += count;
-  } else {
-    unsigned last_end = first;
-    for (; t.starts != 0; t.starts &= t.starts - 1, t.lasts &= t.lasts - 1) {
-      const unsigned b = trailing_zeros(t.starts);
-      const unsigned l = trailing_zeros(t.lasts);
-      w.add_breaks(t.newlines & bits_below(b) & bits_from(last_end));
-      w.put(origin + b, origin + l + 1, kind_of(t.word_lasts, l, first_kinds[bytes[b]]),
-            bit_at(t.terminals, b) != 0);
-      last_end = l + 1;
-    }
-    w.add_breaks(t.newlines & bits_from(last_end));
+  token *out = w.tokens + w.size;
+  const std::uint64_t at = w.base + origin;
+  const std::uint64_t span = at | ((at + 1) << 32);
+  const unsigned count = bit_count(t.starts);
+  // Four tokens a round, without a test between them (the loop's exit
+  // would mispredict in every block). The last round may write up to three
+  // tokens past `count`: scratch slots, as reserve() leaves room for 64
+  // and `count` rounded up to four is at most 64.
+  for (unsigned i = 0; i < count; i += 4) {
+    put_next(out + i, span, bytes, t);
+    put_next(out + i + 1, span, bytes, t);
+    put_next(out + i + 2, span, bytes, t);
+    put_next(out + i + 3, span, bytes, t);
   }
+  // segment() looks at the marked tokens only: sentence candidates and
+  // paragraph starts, each marked with its index (the tokens before it).
+  std::uint64_t marked = masks.terminals;
+  if ((masks.newlines | w.breaks) != 0) { // the blocks with line breaks
+    marked |= flag_breaks(out, masks, w.breaks);
+  }
+  for (; marked != 0; marked &= marked - 1) {
+    const std::uint64_t before = masks.starts & bits_below(trailing_zeros(marked));
+    *w.mark++ = static_cast<std::uint32_t>(w.size + bit_count(before));
+  }
+  w.size += count;
   cursor = w;
 }
 
@@ -501,8 +520,7 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   token_writer::cursor w = writer.take();
   put_block(
       w, s, origin,
-      {starts, lasts, word_lasts, starts & single_starts & m.ends, m.newline & from & before_stop},
-      first);
+      {starts, lasts, word_lasts, starts & single_starts & m.ends, m.newline & from & before_stop});
   if (crossing_end != 0) {
     const std::size_t next_bytes = crossing_end - origin - 64;
     const bool letters = ((m.alpha & bits_from(stop_at)) |
