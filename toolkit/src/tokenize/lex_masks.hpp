@@ -380,29 +380,37 @@ std::uint64_t flag_breaks(token *tokens, const block_tokens &t, unsigned &breaks
   return paragraphs;
 }
 
+/// Writes the tokens of one block from its masks, count-trailing-zeros on
+/// each: the emitter of every level (see emit_vbmi2.hpp for another).
+struct tzcnt_emitter {
+  /// Four tokens a round, without a test between them (the loop's exit
+  /// would mispredict in every block). The last round may write up to three
+  /// tokens past the last: scratch slots, as reserve() leaves room for 64
+  /// and the count rounded up to four is at most 64. `at` is the stream
+  /// offset of bytes[0], the block's first byte.
+  static void put(token *out, std::uint32_t at, const std::uint8_t *bytes,
+                  block_tokens t) noexcept {
+    const std::uint64_t span = at | (std::uint64_t{at + 1} << 32);
+    const unsigned count = bit_count(t.starts);
+    for (unsigned i = 0; i < count; i += 4) {
+      put_next(out + i, span, bytes, t);
+      put_next(out + i + 1, span, bytes, t);
+      put_next(out + i + 2, span, bytes, t);
+      put_next(out + i + 3, span, bytes, t);
+    }
+  }
+};
+
 /// Appends the tokens of the block at s[origin]. Not inlined: on its own the
 /// loop keeps every value in a register (inside lex_block it spilled).
 /// The masks come by reference: built field by field and passed by value,
 /// they were copied with 16-byte loads that missed store forwarding.
+template <class Emitter>
 [[gnu::noinline]] void put_block(token_writer::cursor &cursor, const std::uint8_t *s,
                                  std::size_t origin, const block_tokens &masks) noexcept {
   token_writer::cursor w = cursor;
-  block_tokens t = masks;
-  const std::uint8_t *bytes = s + origin;
   token *out = w.tokens + w.size;
-  const std::uint64_t at = w.base + origin;
-  const std::uint64_t span = at | ((at + 1) << 32);
-  const unsigned count = bit_count(t.starts);
-  // Four tokens a round, without a test between them (the loop's exit
-  // would mispredict in every block). The last round may write up to three
-  // tokens past `count`: scratch slots, as reserve() leaves room for 64
-  // and `count` rounded up to four is at most 64.
-  for (unsigned i = 0; i < count; i += 4) {
-    put_next(out + i, span, bytes, t);
-    put_next(out + i + 1, span, bytes, t);
-    put_next(out + i + 2, span, bytes, t);
-    put_next(out + i + 3, span, bytes, t);
-  }
+  Emitter::put(out, w.base + static_cast<std::uint32_t>(origin), s + origin, masks);
   // segment() looks at the marked tokens only: sentence candidates and
   // paragraph starts, each marked with its index (the tokens before it).
   std::uint64_t marked = masks.terminals;
@@ -413,7 +421,7 @@ std::uint64_t flag_breaks(token *tokens, const block_tokens &t, unsigned &breaks
     const std::uint64_t before = masks.starts & bits_below(trailing_zeros(marked));
     *w.mark++ = static_cast<std::uint32_t>(w.size + bit_count(before));
   }
-  w.size += count;
+  w.size += bit_count(masks.starts);
   cursor = w;
 }
 
@@ -425,6 +433,7 @@ std::uint64_t flag_breaks(token *tokens, const block_tokens &t, unsigned &breaks
  * count-trailing-zeros per token and no branch on what the token is.
  * Returns the position where the token-at-a-time loop has to take over.
  */
+template <class Emitter>
 std::size_t lex_block(const derived &m, const derived *next, std::size_t block, unsigned first,
                       const std::uint8_t *s, std::size_t n, token_writer &writer) {
   const std::size_t origin = block * 64;
@@ -518,7 +527,7 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   }
 
   token_writer::cursor w = writer.take();
-  put_block(
+  put_block<Emitter>(
       w, s, origin,
       {starts, lasts, word_lasts, starts & single_starts & m.ends, m.newline & from & before_stop});
   if (crossing_end != 0) {
@@ -534,9 +543,9 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
 }
 
 /// lex_reference's output, computed from the masks of stage 1 for `Arch`.
-template <class Arch>
+template <class Arch, class Emitter = tzcnt_emitter>
 void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
-               token_storage &out) {
+               token_storage &out, Emitter = {}) {
   mask_window<Arch> window(s, n);
   token_writer w(out, base, st.pending_breaks);
   std::size_t pos = 0;
@@ -567,7 +576,8 @@ void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::u
     if (pos >= n) {
       break;
     }
-    if (const std::size_t next = lex_block(*m, window.peek(block + 1), block, bit, s, n, w);
+    if (const std::size_t next =
+            lex_block<Emitter>(*m, window.peek(block + 1), block, bit, s, n, w);
         next != pos) {
       pos = next;
       continue;
