@@ -125,42 +125,38 @@ void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t block
   using batch = xsimd::batch<std::uint8_t, Arch>;
   constexpr std::size_t lanes = batch::size;
   static_assert(64 % lanes == 0, "a block is a whole number of batches");
-  const batch del(std::uint8_t{0x7F});
-  const batch newline(std::uint8_t{'\n'});
   const batch case_bit(std::uint8_t{0x20});
-  const batch hyphen(std::uint8_t{'-'});
-  const batch apos(std::uint8_t{'\''});
-  const batch comma(std::uint8_t{','});
-  const batch dot(std::uint8_t{'.'});
-  const batch bang(std::uint8_t{'!'});
-  const batch question(std::uint8_t{'?'});
   const batch high_bit(std::uint8_t{0x80});
-  const batch at(std::uint8_t{'@'});
-  const batch hash(std::uint8_t{'#'});
-  const batch colon(std::uint8_t{':'});
-  const batch underscore(std::uint8_t{'_'});
-  const batch plus(std::uint8_t{'+'});
   const batch lead_bits(std::uint8_t{0xC0});
+  const auto is = [](const batch &x, char c) { return x == batch(static_cast<std::uint8_t>(c)); };
   for (std::size_t b = 0; b < blocks; ++b) {
-    block_masks m{};
-    for (std::size_t i = 0; i < 64; i += lanes) {
-      const batch x = batch::load_unaligned(in + b * 64 + i);
-      const unsigned shift = static_cast<unsigned>(i);
-      m.space |= to_bits<Arch>(at_most<Arch>(x, 0x20, Arch{}) | (x == del), Arch{}) << shift;
-      m.newline |= to_bits<Arch>(x == newline, Arch{}) << shift;
-      m.alpha |= to_bits<Arch>(in_range<Arch>(x | case_bit, 'a', 26), Arch{}) << shift;
-      m.digit |= to_bits<Arch>(in_range<Arch>(x, '0', 10), Arch{}) << shift;
-      m.hyphen |= to_bits<Arch>(x == hyphen, Arch{}) << shift;
-      m.apos |= to_bits<Arch>(x == apos, Arch{}) << shift;
-      const auto is_dot = x == dot;
-      m.sep |= to_bits<Arch>((x == comma) | is_dot, Arch{}) << shift;
-      m.period |= to_bits<Arch>(is_dot, Arch{}) << shift;
-      m.ends |= to_bits<Arch>(is_dot | (x == bang) | (x == question), Arch{}) << shift;
-      m.link |= to_bits<Arch>((x == colon) | (x == underscore) | (x == plus), Arch{}) << shift;
-      m.fallback |= to_bits<Arch>(((x & high_bit) == high_bit) | (x == at) | (x == hash), Arch{})
-                    << shift;
-      m.lead |= to_bits<Arch>((x & lead_bits) == lead_bits, Arch{}) << shift;
+    batch x[64 / lanes];
+    for (std::size_t i = 0; i < 64 / lanes; ++i) {
+      x[i] = batch::load_unaligned(in + b * 64 + i * lanes);
     }
+    // One class at a time over the whole block: few vectors stay live. (Batch
+    // by batch, AVX2 spilled a dozen half-block results to the stack.)
+    const auto bits = [&x](auto &&of) {
+      std::uint64_t mask = 0;
+      for (std::size_t i = 0; i < 64 / lanes; ++i) {
+        mask |= to_bits<Arch>(of(x[i]), Arch{}) << (i * lanes);
+      }
+      return mask;
+    };
+    block_masks m{};
+    m.space = bits([&](const batch &v) { return at_most<Arch>(v, 0x20, Arch{}) | is(v, 0x7F); });
+    m.newline = bits([&](const batch &v) { return is(v, '\n'); });
+    m.alpha = bits([&](const batch &v) { return in_range<Arch>(v | case_bit, 'a', 26); });
+    m.digit = bits([](const batch &v) { return in_range<Arch>(v, '0', 10); });
+    m.hyphen = bits([&](const batch &v) { return is(v, '-'); });
+    m.apos = bits([&](const batch &v) { return is(v, '\''); });
+    m.period = bits([&](const batch &v) { return is(v, '.'); });
+    m.sep = m.period | bits([&](const batch &v) { return is(v, ','); });
+    m.ends = m.period | bits([&](const batch &v) { return is(v, '!') | is(v, '?'); });
+    m.link = bits([&](const batch &v) { return is(v, ':') | is(v, '_') | is(v, '+'); });
+    m.fallback = bits(
+        [&](const batch &v) { return ((v & high_bit) == high_bit) | is(v, '@') | is(v, '#'); });
+    m.lead = bits([&](const batch &v) { return (v & lead_bits) == lead_bits; });
     if (m.lead != 0) { // a second look, only at blocks with multi-byte characters
       m.letter_leads = two_byte_letter_leads<Arch>(in + b * 64);
     }
