@@ -342,6 +342,7 @@ TEST(TokenizeKernelTable, ClassifyMarksEachByteClass) {
     EXPECT_EQ(m.sep, (1u << 8) | (1u << 9));
     EXPECT_EQ(m.fallback, (1u << 10) | (1u << 11) | (1u << 12) | (1u << 13));
     EXPECT_EQ(m.period, 1u << 9);
+    EXPECT_EQ(m.ends, 1u << 9);
     EXPECT_EQ(m.link, 0u);
     EXPECT_EQ(m.lead, 1u << 12);
     EXPECT_EQ(m.inner | m.joiner, 0u) << "set by classify_multibyte() only";
@@ -360,6 +361,20 @@ TEST(TokenizeKernelTable, ClassifyMarksUrlAndAddressCharacters) {
     SCOPED_TRACE(std::string(cpu::to_string(level)));
     EXPECT_EQ(m.link, (1u << 1) | (1u << 3) | (1u << 5) | (1ull << 63));
     EXPECT_EQ(m.period, 1u << 7);
+  }
+}
+
+TEST(TokenizeKernelTable, ClassifyMarksSentenceEnds) {
+  std::string block = "a!b?c.d,e;";
+  block.resize(64, ' ');
+  block[63] = '?';
+  for (cpu::isa level : cpu::available_isas()) {
+    if (kernels_for(level)->classify == nullptr) {
+      continue;
+    }
+    const block_masks m = classify_one(*kernels_for(level), block);
+    SCOPED_TRACE(std::string(cpu::to_string(level)));
+    EXPECT_EQ(m.ends, (1u << 1) | (1u << 3) | (1u << 5) | (1ull << 63));
   }
 }
 

@@ -17,6 +17,30 @@ namespace wirespeed::tokenize_detail {
 
 using simd::to_bits;
 
+/// Unsigned x <= k per byte. xsimd 8.1 compares unsigned AVX2 bytes as two
+/// SSE halves (extract, flip sign bits, compare, insert); min and equality
+/// are native on every level, and AVX-512BW has the comparison itself.
+template <class A>
+xsimd::batch_bool<std::uint8_t, A> at_most(const xsimd::batch<std::uint8_t, A> &x, std::uint8_t k,
+                                           xsimd::generic) noexcept {
+  return xsimd::min(x, xsimd::batch<std::uint8_t, A>(k)) == x;
+}
+#if XSIMD_WITH_AVX512BW
+template <class A>
+xsimd::batch_bool<std::uint8_t, A> at_most(const xsimd::batch<std::uint8_t, A> &x, std::uint8_t k,
+                                           xsimd::avx512bw) noexcept {
+  return x <= xsimd::batch<std::uint8_t, A>(k);
+}
+#endif
+
+/// lo <= x < lo + count per byte, as one subtract and one unsigned compare.
+template <class A>
+xsimd::batch_bool<std::uint8_t, A> in_range(const xsimd::batch<std::uint8_t, A> &x, std::uint8_t lo,
+                                            std::uint8_t count) noexcept {
+  return at_most<A>(x - xsimd::batch<std::uint8_t, A>(lo), static_cast<std::uint8_t>(count - 1),
+                    A{});
+}
+
 /// The leads of two-byte letters in one 64-byte block whose class shows
 /// from the bytes without a table: bit i when byte i is a lead whose whole
 /// row of 64 code points is letters (C4-CC, CF-D4, DA, DC-DF: Latin
@@ -28,9 +52,6 @@ using simd::to_bits;
 template <class Arch> std::uint64_t two_byte_letter_leads(const std::uint8_t *in) noexcept {
   using batch = xsimd::batch<std::uint8_t, Arch>;
   constexpr std::size_t lanes = batch::size;
-  const auto in_range = [](const batch &x, std::uint8_t lo, std::uint8_t count) {
-    return (x - batch(lo)) < batch(count);
-  };
   std::uint64_t whole_rows = 0, d8 = 0, d9 = 0, db = 0, cont = 0, d8_not = 0, d9_not = 0,
                 db_not = 0;
   for (std::size_t i = 0; i < 64; i += lanes) {
@@ -71,44 +92,38 @@ void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t block
   using batch = xsimd::batch<std::uint8_t, Arch>;
   constexpr std::size_t lanes = batch::size;
   static_assert(64 % lanes == 0, "a block is a whole number of batches");
-  const batch space_max(std::uint8_t{0x20});
-  const batch del(std::uint8_t{0x7F});
-  const batch newline(std::uint8_t{'\n'});
   const batch case_bit(std::uint8_t{0x20});
-  const batch lower_a(std::uint8_t{'a'});
-  const batch letters(std::uint8_t{26});
-  const batch zero(std::uint8_t{'0'});
-  const batch ten(std::uint8_t{10});
-  const batch hyphen(std::uint8_t{'-'});
-  const batch apos(std::uint8_t{'\''});
-  const batch comma(std::uint8_t{','});
-  const batch dot(std::uint8_t{'.'});
-  const batch high(std::uint8_t{0x7F});
-  const batch at(std::uint8_t{'@'});
-  const batch hash(std::uint8_t{'#'});
-  const batch colon(std::uint8_t{':'});
-  const batch underscore(std::uint8_t{'_'});
-  const batch plus(std::uint8_t{'+'});
-  const batch before_lead(std::uint8_t{0xBF});
+  const batch high_bit(std::uint8_t{0x80});
+  const batch lead_bits(std::uint8_t{0xC0});
+  const auto is = [](const batch &x, char c) { return x == batch(static_cast<std::uint8_t>(c)); };
   for (std::size_t b = 0; b < blocks; ++b) {
-    block_masks m{};
-    for (std::size_t i = 0; i < 64; i += lanes) {
-      const batch x = batch::load_unaligned(in + b * 64 + i);
-      const unsigned shift = static_cast<unsigned>(i);
-      // Unsigned range checks as one subtract and compare: x - lo < width.
-      m.space |= to_bits<Arch>((x <= space_max) | (x == del), Arch{}) << shift;
-      m.newline |= to_bits<Arch>(x == newline, Arch{}) << shift;
-      m.alpha |= to_bits<Arch>(((x | case_bit) - lower_a) < letters, Arch{}) << shift;
-      m.digit |= to_bits<Arch>((x - zero) < ten, Arch{}) << shift;
-      m.hyphen |= to_bits<Arch>(x == hyphen, Arch{}) << shift;
-      m.apos |= to_bits<Arch>(x == apos, Arch{}) << shift;
-      const auto is_dot = x == dot;
-      m.sep |= to_bits<Arch>((x == comma) | is_dot, Arch{}) << shift;
-      m.period |= to_bits<Arch>(is_dot, Arch{}) << shift;
-      m.link |= to_bits<Arch>((x == colon) | (x == underscore) | (x == plus), Arch{}) << shift;
-      m.fallback |= to_bits<Arch>((x > high) | (x == at) | (x == hash), Arch{}) << shift;
-      m.lead |= to_bits<Arch>(x > before_lead, Arch{}) << shift;
+    batch x[64 / lanes];
+    for (std::size_t i = 0; i < 64 / lanes; ++i) {
+      x[i] = batch::load_unaligned(in + b * 64 + i * lanes);
     }
+    // One class at a time over the whole block: few vectors stay live. (Batch
+    // by batch, AVX2 spilled a dozen half-block results to the stack.)
+    const auto bits = [&x](auto &&of) {
+      std::uint64_t mask = 0;
+      for (std::size_t i = 0; i < 64 / lanes; ++i) {
+        mask |= to_bits<Arch>(of(x[i]), Arch{}) << (i * lanes);
+      }
+      return mask;
+    };
+    block_masks m{};
+    m.space = bits([&](const batch &v) { return at_most<Arch>(v, 0x20, Arch{}) | is(v, 0x7F); });
+    m.newline = bits([&](const batch &v) { return is(v, '\n'); });
+    m.alpha = bits([&](const batch &v) { return in_range<Arch>(v | case_bit, 'a', 26); });
+    m.digit = bits([](const batch &v) { return in_range<Arch>(v, '0', 10); });
+    m.hyphen = bits([&](const batch &v) { return is(v, '-'); });
+    m.apos = bits([&](const batch &v) { return is(v, '\''); });
+    m.period = bits([&](const batch &v) { return is(v, '.'); });
+    m.sep = m.period | bits([&](const batch &v) { return is(v, ','); });
+    m.ends = m.period | bits([&](const batch &v) { return is(v, '!') | is(v, '?'); });
+    m.link = bits([&](const batch &v) { return is(v, ':') | is(v, '_') | is(v, '+'); });
+    m.fallback = bits(
+        [&](const batch &v) { return ((v & high_bit) == high_bit) | is(v, '@') | is(v, '#'); });
+    m.lead = bits([&](const batch &v) { return (v & lead_bits) == lead_bits; });
     if (m.lead != 0) { // a second look, only at blocks with multi-byte characters
       m.letter_leads = two_byte_letter_leads<Arch>(in + b * 64);
     }

@@ -28,9 +28,14 @@ namespace {
 unsigned trailing_zeros(std::uint64_t x) noexcept { // x != 0
   return static_cast<unsigned>(__builtin_ctzll(x));
 }
-/// 64 for 0, like std::countr_zero.
+/// 64 for 0, like std::countr_zero: one tzcnt where the level has BMI
+/// (GCC 12 branches on zero otherwise, which put_next must not).
 unsigned trailing_zeros_or_64(std::uint64_t x) noexcept {
+#if defined(__BMI__)
+  return static_cast<unsigned>(__builtin_ia32_tzcnt_u64(x));
+#else
   return x == 0 ? 64 : trailing_zeros(x);
+#endif
 }
 unsigned bit_count(std::uint64_t x) noexcept {
   return static_cast<unsigned>(__builtin_popcountll(x));
@@ -52,6 +57,7 @@ struct derived {
   std::uint64_t extends;  ///< . : _ + - ' (bytes that may extend a token past a run)
   std::uint64_t inner;    ///< bytes after the first of a multi-byte punctuation token
   std::uint64_t not_last; ///< bytes before the last of a multi-byte punctuation token
+  std::uint64_t ends;     ///< . ! ? and lead bytes: a punctuation token there may end a sentence
 };
 
 // A run ends for good at these bytes: no rule lets a token continue through
@@ -143,7 +149,8 @@ private:
                          cur.period,
                          cur.period | cur.link | cur.hyphen | cur.apos,
                          cur.inner,
-                         (cur.inner >> 1) | (next.inner << 63)};
+                         (cur.inner >> 1) | (next.inner << 63),
+                         cur.ends | cur.lead};
   }
 
   const std::uint8_t *s_;
@@ -231,11 +238,6 @@ public:
       tokens[size++] = token{base + static_cast<std::uint32_t>(begin),
                              base + static_cast<std::uint32_t>(end), kind, flags};
     }
-    void add_breaks(std::uint64_t newlines) noexcept {
-      if (newlines != 0) {
-        breaks += bit_count(newlines);
-      }
-    }
   };
   [[nodiscard]] cursor take() const noexcept {
     return {tokens_, size_, marks_ + marked_, base_, breaks_};
@@ -267,51 +269,42 @@ bool is_separator(std::uint8_t c) noexcept {
   return c <= 0x20 || c == 0x7F;
 }
 
-// Per first byte of a token: its kind in the low bits (one-byte tokens as
-// chars.cpp classes them; a run starting with a letter is a word, one
-// starting with a digit a number unless a letter follows, which the walker
-// checks) and ends_sentence_bit for segment.cpp's terminals: . ! ? and,
-// as any non-word token starting with a lead byte (the walker only emits
-// the multi-byte punctuation classify_multibyte() settles), U+2026, U+061F
-// and U+06D4 among them.
-constexpr std::uint8_t ends_sentence_bit = 0x80;
-constexpr std::array<std::uint8_t, 256> make_first_bytes() {
-  std::array<std::uint8_t, 256> codes{};
-  codes.fill(static_cast<std::uint8_t>(token_kind::symbol));
+// Per first byte of a token: its kind (one-byte tokens as chars.cpp classes
+// them; a run starting with a letter is a word, one starting with a digit a
+// number unless a letter follows, which the walker checks; the tokens the
+// walker emits from a lead byte are the multi-byte punctuation that
+// classify_multibyte() settles, or words).
+constexpr std::array<token_kind, 256> make_first_kinds() {
+  std::array<token_kind, 256> kinds{};
+  kinds.fill(token_kind::symbol);
   for (char c : ascii_punctuation) {
-    codes[static_cast<unsigned char>(c)] = static_cast<std::uint8_t>(token_kind::punctuation);
+    kinds[static_cast<unsigned char>(c)] = token_kind::punctuation;
   }
   for (unsigned c = 0; c < 26; ++c) {
-    codes['a' + c] = codes['A' + c] = static_cast<std::uint8_t>(token_kind::word);
+    kinds['a' + c] = kinds['A' + c] = token_kind::word;
   }
   for (unsigned c = 0; c < 10; ++c) {
-    codes['0' + c] = static_cast<std::uint8_t>(token_kind::number);
-  }
-  for (unsigned char c : {'.', '!', '?'}) {
-    codes[c] |= ends_sentence_bit;
+    kinds['0' + c] = token_kind::number;
   }
   for (unsigned c = 0xC2; c <= 0xF4; ++c) {
-    codes[c] = static_cast<std::uint8_t>(token_kind::punctuation) | ends_sentence_bit;
+    kinds[c] = token_kind::punctuation;
   }
-  return codes;
+  return kinds;
 }
-constexpr std::array<std::uint8_t, 256> first_bytes = make_first_bytes();
+constexpr std::array<token_kind, 256> first_kinds = make_first_kinds();
 
-token_kind kind_of_first(std::uint8_t c) noexcept {
-  return static_cast<token_kind>(first_bytes[c] & ~ends_sentence_bit);
+/// Bit `bit` of x; bit 0 for 64 (the position of an empty mask).
+unsigned bit_at(std::uint64_t x, unsigned bit) noexcept {
+  return static_cast<unsigned>(x >> (bit & 63)) & 1;
 }
 
-/// The first byte's code of a token, 0 when word_lasts has its last byte:
-/// the token is a word then, else what the first byte says. Without a
-/// branch, which would mispredict at every word after a number or a
-/// punctuation mark.
-std::uint8_t block_code(std::uint64_t word_lasts, unsigned last, std::uint8_t code) noexcept {
+/// The kind of a token whose first byte has kind `first` and whose last byte
+/// is bit `last`: a word when word_lasts has that bit. Without a branch,
+/// which would mispredict at every word after a number or a punctuation mark.
+token_kind kind_of(std::uint64_t word_lasts, unsigned last, token_kind first) noexcept {
   static_assert(static_cast<unsigned>(token_kind::word) == 0);
-  const auto not_word = static_cast<std::uint8_t>(((word_lasts >> last) & 1) - 1);
-  return code & not_word;
-}
-token_kind kind_of_code(std::uint8_t code) noexcept {
-  return static_cast<token_kind>(code & ~ends_sentence_bit);
+  const auto not_word = static_cast<std::uint8_t>(bit_at(word_lasts, last) - 1);
+  return static_cast<token_kind>(static_cast<std::uint8_t>(first) & not_word);
 }
 
 /// Bits 0..bit-1 (all for 64).
@@ -323,13 +316,13 @@ unsigned highest_bit(std::uint64_t x) noexcept { // x != 0
   return 63 - static_cast<unsigned>(__builtin_clzll(x));
 }
 
-/// Writes a token without flags as two stores (begin and end, then kind and
-/// flags with the padding) instead of one per field.
-void store_token(token *out, std::uint32_t begin, std::uint32_t end, token_kind kind) noexcept {
+/// Writes a token without flags as two stores (`span`: begin in the low half,
+/// end in the high half; then kind and flags with the padding) instead of one
+/// per field.
+void store_token(token *out, std::uint64_t span, token_kind kind) noexcept {
   static_assert(sizeof(token) == 12 && offsetof(token, end) == 4 && offsetof(token, kind) == 8 &&
                 offsetof(token, flags) == 9);
   static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__);
-  const std::uint64_t span = begin | (std::uint64_t{end} << 32);
   const std::uint32_t kind_and_flags = static_cast<std::uint8_t>(kind);
   std::memcpy(reinterpret_cast<unsigned char *>(out), &span, sizeof span);
   std::memcpy(reinterpret_cast<unsigned char *>(out) + 8, &kind_and_flags, sizeof kind_and_flags);
@@ -340,41 +333,95 @@ struct block_tokens {
   std::uint64_t starts;
   std::uint64_t lasts;
   std::uint64_t word_lasts; ///< last bytes of runs that are words
+  std::uint64_t terminals;  ///< starts of the tokens that may end a sentence
   std::uint64_t newlines;   ///< line breaks from bit `first` on
+};
+
+/// Writes the token of the lowest start and last in `t` and drops both bits.
+/// `origin` is the span of an empty token at the block's first byte (see
+/// store_token): adding b and l << 32 gives begin and end without a carry
+/// between the halves, as offsets stay below 4 GiB. With no start left it
+/// writes a token from position 64, harmlessly: the byte it reads is the
+/// block's first.
+void put_next(token *out, std::uint64_t origin, const std::uint8_t *bytes,
+              block_tokens &t) noexcept {
+  const unsigned b = trailing_zeros_or_64(t.starts);
+  const unsigned l = trailing_zeros_or_64(t.lasts);
+  t.starts &= t.starts - 1;
+  t.lasts &= t.lasts - 1;
+  store_token(out, origin + b + (std::uint64_t{l} << 32),
+              kind_of(t.word_lasts, l, first_kinds[bytes[b & 63]]));
+}
+
+/// Gives the tokens of a block, just written from `t` at `tokens`, their
+/// line and paragraph break flags: the first takes the breaks pending before
+/// the block and the newlines before it, any other the newlines between it
+/// and the previous token. Returns the starts of the tokens after a
+/// paragraph break; the newlines after the last token stay pending.
+std::uint64_t flag_breaks(token *tokens, const block_tokens &t, unsigned &breaks) noexcept {
+  std::uint64_t paragraphs = 0;
+  std::uint64_t newlines = t.newlines;
+  std::uint64_t ahead = t.starts; // the tokens that may still take breaks
+  while (ahead != 0) {
+    const unsigned b = trailing_zeros(ahead);
+    breaks += bit_count(newlines & bits_below(b));
+    newlines &= bits_from(b);
+    if (breaks != 0) {
+      const bool paragraph = breaks >= 2;
+      tokens[bit_count(t.starts & bits_below(b))].flags =
+          paragraph ? (line_break_before | paragraph_break_before) : line_break_before;
+      paragraphs |= std::uint64_t{paragraph} << b;
+      breaks = 0;
+    }
+    // Newlines only separate tokens: the next to take breaks follows one.
+    ahead = newlines != 0 ? ahead & bits_from(trailing_zeros(newlines)) : 0;
+  }
+  breaks += bit_count(newlines);
+  return paragraphs;
+}
+
+/// Writes the tokens of one block from its masks, count-trailing-zeros on
+/// each: the emitter of every level (see emit_vbmi2.hpp for another).
+struct tzcnt_emitter {
+  /// Four tokens a round, without a test between them (the loop's exit
+  /// would mispredict in every block). The last round may write up to three
+  /// tokens past the last: scratch slots, as reserve() leaves room for 64
+  /// and the count rounded up to four is at most 64. `at` is the stream
+  /// offset of bytes[0], the block's first byte.
+  static void put(token *out, std::uint32_t at, const std::uint8_t *bytes,
+                  block_tokens t) noexcept {
+    const std::uint64_t span = at | (std::uint64_t{at + 1} << 32);
+    const unsigned count = bit_count(t.starts);
+    for (unsigned i = 0; i < count; i += 4) {
+      put_next(out + i, span, bytes, t);
+      put_next(out + i + 1, span, bytes, t);
+      put_next(out + i + 2, span, bytes, t);
+      put_next(out + i + 3, span, bytes, t);
+    }
+  }
 };
 
 /// Appends the tokens of the block at s[origin]. Not inlined: on its own the
 /// loop keeps every value in a register (inside lex_block it spilled).
 /// The masks come by reference: built field by field and passed by value,
 /// they were copied with 16-byte loads that missed store forwarding.
+template <class Emitter>
 [[gnu::noinline]] void put_block(token_writer::cursor &cursor, const std::uint8_t *s,
-                                 std::size_t origin, const block_tokens &masks,
-                                 unsigned first) noexcept {
+                                 std::size_t origin, const block_tokens &masks) noexcept {
   token_writer::cursor w = cursor;
-  block_tokens t = masks;
-  const std::uint8_t *bytes = s + origin;
-  if ((t.newlines | w.breaks) == 0) { // most blocks: no token gets flags
-    const std::uint32_t at = w.base + static_cast<std::uint32_t>(origin);
-    for (; t.starts != 0; t.starts &= t.starts - 1, t.lasts &= t.lasts - 1) {
-      const unsigned b = trailing_zeros(t.starts);
-      const unsigned l = trailing_zeros(t.lasts);
-      const std::uint8_t code = block_code(t.word_lasts, l, first_bytes[bytes[b]]);
-      *w.mark = static_cast<std::uint32_t>(w.size); // kept for a possible sentence end
-      w.mark += code >> 7;
-      store_token(w.tokens + w.size++, at + b, at + l + 1, kind_of_code(code));
-    }
-  } else {
-    unsigned last_end = first;
-    for (; t.starts != 0; t.starts &= t.starts - 1, t.lasts &= t.lasts - 1) {
-      const unsigned b = trailing_zeros(t.starts);
-      const unsigned l = trailing_zeros(t.lasts);
-      w.add_breaks(t.newlines & bits_below(b) & bits_from(last_end));
-      const std::uint8_t code = block_code(t.word_lasts, l, first_bytes[bytes[b]]);
-      w.put(origin + b, origin + l + 1, kind_of_code(code), (code & ends_sentence_bit) != 0);
-      last_end = l + 1;
-    }
-    w.add_breaks(t.newlines & bits_from(last_end));
+  token *out = w.tokens + w.size;
+  Emitter::put(out, w.base + static_cast<std::uint32_t>(origin), s + origin, masks);
+  // segment() looks at the marked tokens only: sentence candidates and
+  // paragraph starts, each marked with its index (the tokens before it).
+  std::uint64_t marked = masks.terminals;
+  if ((masks.newlines | w.breaks) != 0) { // the blocks with line breaks
+    marked |= flag_breaks(out, masks, w.breaks);
   }
+  for (; marked != 0; marked &= marked - 1) {
+    const std::uint64_t before = masks.starts & bits_below(trailing_zeros(marked));
+    *w.mark++ = static_cast<std::uint32_t>(w.size + bit_count(before));
+  }
+  w.size += bit_count(masks.starts);
   cursor = w;
 }
 
@@ -386,6 +433,7 @@ struct block_tokens {
  * count-trailing-zeros per token and no branch on what the token is.
  * Returns the position where the token-at-a-time loop has to take over.
  */
+template <class Emitter>
 std::size_t lex_block(const derived &m, const derived *next, std::size_t block, unsigned first,
                       const std::uint8_t *s, std::size_t n, token_writer &writer) {
   const std::size_t origin = block * 64;
@@ -479,7 +527,9 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   }
 
   token_writer::cursor w = writer.take();
-  put_block(w, s, origin, {starts, lasts, word_lasts, m.newline & from & before_stop}, first);
+  put_block<Emitter>(
+      w, s, origin,
+      {starts, lasts, word_lasts, starts & single_starts & m.ends, m.newline & from & before_stop});
   if (crossing_end != 0) {
     const std::size_t next_bytes = crossing_end - origin - 64;
     const bool letters = ((m.alpha & bits_from(stop_at)) |
@@ -493,9 +543,9 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
 }
 
 /// lex_reference's output, computed from the masks of stage 1 for `Arch`.
-template <class Arch>
+template <class Arch, class Emitter = tzcnt_emitter>
 void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
-               token_storage &out) {
+               token_storage &out, Emitter = {}) {
   mask_window<Arch> window(s, n);
   token_writer w(out, base, st.pending_breaks);
   std::size_t pos = 0;
@@ -526,7 +576,8 @@ void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::u
     if (pos >= n) {
       break;
     }
-    if (const std::size_t next = lex_block(*m, window.peek(block + 1), block, bit, s, n, w);
+    if (const std::size_t next =
+            lex_block<Emitter>(*m, window.peek(block + 1), block, bit, s, n, w);
         next != pos) {
       pos = next;
       continue;
@@ -566,7 +617,7 @@ void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::u
         continue;
       }
     } else if (!(m->fallback & here) && s[pos] < 0x80) {
-      w.put(pos, pos + 1, kind_of_first(s[pos]));
+      w.put(pos, pos + 1, first_kinds[s[pos]]);
       ++pos;
       continue;
     } else if (const std::size_t after = skip_space(s, n, pos, w.breaks()); after != pos) {

@@ -1,6 +1,7 @@
 // Tokenizer kernels for avx512bw: compiled with that level's flags
 // (cmake/WirespeedIsa.cmake); nothing here but instantiations and the table.
 #include "tokenize/classify.hpp"
+#include "tokenize/emit_vbmi2.hpp"
 #include "tokenize/lex_masks.hpp"
 
 namespace wirespeed::tokenize_detail {
@@ -21,7 +22,14 @@ void classify(const std::uint8_t *in, std::size_t blocks, block_masks *out) noex
 
 void lex(lex_state &st, const std::uint8_t *s, std::size_t n, std::uint32_t base,
          token_storage &out) {
-  lex_masks(xsimd::avx512bw{}, st, s, n, base, out);
+  // The compressing emitter needs VBMI and VBMI2 beyond the level.
+  static const bool compress =
+      __builtin_cpu_supports("avx512vbmi") && __builtin_cpu_supports("avx512vbmi2");
+  if (compress) {
+    lex_masks(xsimd::avx512bw{}, st, s, n, base, out, compress_emitter{});
+  } else {
+    lex_masks(xsimd::avx512bw{}, st, s, n, base, out);
+  }
 }
 
 std::uint64_t sum_bytes(const std::uint8_t *in, std::size_t n) noexcept {
