@@ -85,9 +85,11 @@ void lexicon::hits(const context &ctx, std::vector<lexicon_hit> &out) const {
       continue; // not this list's, or inside a longer match kept (longest come first)
     }
     const lexicon_entry &entry = scanned_[m.id - first_id_];
-    while (cursor < ctx.tokens.size() && ctx.tokens[cursor].end <= m.begin) {
-      ++cursor;
-    }
+    // Hits are few and far apart: a binary search, not a walk over every token.
+    cursor = static_cast<std::size_t>(
+        std::partition_point(ctx.tokens.begin() + static_cast<std::ptrdiff_t>(cursor),
+                             ctx.tokens.end(), [&](const token &t) { return t.end <= m.begin; }) -
+        ctx.tokens.begin());
     std::size_t end = cursor;
     while (end < ctx.tokens.size() && ctx.tokens[end].begin < m.end) {
       ++end;
