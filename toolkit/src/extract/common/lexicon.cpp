@@ -46,6 +46,7 @@ std::string lexicon::load(std::string_view text, std::string_view origin,
     if (std::find(scanned.begin(), scanned.end(), kind) == scanned.end()) {
       std::string folded(phrase.substr(0, longest_word));
       std::transform(folded.begin(), folded.end(), folded.begin(), ascii_lower);
+      sketch_.add(folded);
       words_[std::move(folded)].push_back(std::move(entry));
       return;
     }
@@ -66,7 +67,7 @@ std::string lexicon::load(std::string_view text, std::string_view origin,
 }
 
 bool lexicon::is(std::string_view word, std::string_view kind) const {
-  if (word.empty() || word.size() > longest_word) {
+  if (word.empty() || word.size() > longest_word || !sketch_.may_contain(word)) {
     return false;
   }
   std::array<char, longest_word> folded{};

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/common/word_list.hpp"
 #include "extract/extractor.hpp"
 
 namespace wirespeed::extract_detail {
@@ -101,7 +102,8 @@ private:
   std::uint32_t first_id_ = 0;
   std::vector<lexicon_entry> scanned_;
   std::unordered_map<std::string, std::vector<lexicon_entry>, hash, std::equal_to<>>
-      words_; ///< folded word -> its entries
+      words_;          ///< folded word -> its entries
+  word_sketch sketch_; ///< of words_
 };
 
 } // namespace wirespeed::extract_detail
