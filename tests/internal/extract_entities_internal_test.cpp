@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/common/builtin_data.hpp"
+#include "extract/common/word_list.hpp"
 #include "extract/entities/cues.hpp"
 #include "extract/entities/deletion_index.hpp"
 #include "extract/entities/edit_distance.hpp"
@@ -16,6 +17,7 @@
 #include "extract/entities/name_table.hpp"
 #include "extract/entities/name_text.hpp"
 #include "extract/entities/names.hpp"
+#include "extract/entities/view_map.hpp"
 
 namespace wirespeed::extract_detail {
 namespace {
@@ -103,6 +105,55 @@ TEST(name_table, finds_exact_names_only) {
   EXPECT_EQ(table.find("gaza"), -1);
   EXPECT_EQ(table.find("Name 1000"), -1);
   EXPECT_EQ(table.find(""), -1);
+}
+
+// The sketch behind word_list, lexicon and month_table lookups: a word added
+// is always found, in any ASCII case; it tells only length and end bytes.
+TEST(word_sketch, holds_every_word_added_in_any_case) {
+  word_sketch sketch;
+  EXPECT_FALSE(sketch.may_contain("may"));
+  EXPECT_FALSE(sketch.may_contain(""));
+  sketch.add("may");
+  sketch.add("spokesman");
+  EXPECT_TRUE(sketch.may_contain("may"));
+  EXPECT_TRUE(sketch.may_contain("May"));
+  EXPECT_TRUE(sketch.may_contain("MAY"));
+  EXPECT_TRUE(sketch.may_contain("Spokesman"));
+  EXPECT_TRUE(sketch.may_contain("mxy")); // same length and end bytes: only a lookup tells
+  EXPECT_FALSE(sketch.may_contain("mayor"));
+  EXPECT_FALSE(sketch.may_contain("ma"));
+  word_list list;
+  list.load("# titles\nPresident\nDr.\n");
+  EXPECT_TRUE(list.contains("president"));
+  EXPECT_TRUE(list.contains("DR."));
+  EXPECT_FALSE(list.contains("Presidents"));
+  EXPECT_FALSE(list.contains("# titles"));
+}
+
+TEST(view_map, keeps_the_first_value_and_clears_for_the_next_document) {
+  view_map<std::uint32_t> map;
+  EXPECT_EQ(map.find("Harlow"), nullptr);
+  std::vector<std::string> owned;
+  for (std::uint32_t i = 0; i < 1000; ++i) { // grows several times
+    owned.push_back("Name " + std::to_string(i));
+  }
+  for (std::uint32_t i = 0; i < owned.size(); ++i) {
+    map.emplace(owned[i], i);
+  }
+  map.emplace(owned[7], 5000); // already mapped: the first value stays
+  ASSERT_NE(map.find("Name 7"), nullptr);
+  EXPECT_EQ(*map.find("Name 7"), 7u);
+  ASSERT_NE(map.find("Name 999"), nullptr);
+  EXPECT_EQ(*map.find("Name 999"), 999u);
+  EXPECT_EQ(map.find("Name 1000"), nullptr);
+  EXPECT_EQ(map.find("name 7"), nullptr);
+  map.clear();
+  EXPECT_EQ(map.find("Name 7"), nullptr);
+  EXPECT_EQ(map.find("Name 0"), nullptr);
+  map.emplace("Harlow", 3);
+  ASSERT_NE(map.find("Harlow"), nullptr);
+  EXPECT_EQ(*map.find("Harlow"), 3u);
+  EXPECT_EQ(map.find("Name 7"), nullptr);
 }
 
 // find_near() against the plain definition: of all entries with the same

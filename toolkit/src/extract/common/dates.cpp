@@ -80,7 +80,9 @@ std::string month_table::load(std::string_view text) {
       error = fmt::format("months: bad month number '{}' for '{}'", label, name);
       return;
     }
-    months_[fold(name)] = month;
+    std::string folded = fold(name);
+    sketch_.add(folded);
+    months_[std::move(folded)] = month;
   });
   return error;
 }
@@ -91,7 +93,7 @@ int month_table::month_of(std::string_view word) const {
   while (!word.empty() && word.back() == '.') {
     word.remove_suffix(1);
   }
-  if (word.empty() || word.size() > longest_month) {
+  if (word.empty() || word.size() > longest_month || !sketch_.may_contain(word)) {
     return 0;
   }
   std::array<char, longest_month> folded{};

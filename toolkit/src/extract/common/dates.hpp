@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/common/word_list.hpp"
 #include "wirespeed/extract.hpp"
 
 namespace wirespeed::extract_detail {
@@ -31,6 +32,7 @@ private:
     }
   };
   std::unordered_map<std::string, int, hash, std::equal_to<>> months_;
+  word_sketch sketch_; ///< of months_' names: month_of() is asked of words next to numbers
 };
 
 /// Parses a complete date with a year (numeric or with a month name);

@@ -46,6 +46,7 @@ std::string lexicon::load(std::string_view text, std::string_view origin,
     if (std::find(scanned.begin(), scanned.end(), kind) == scanned.end()) {
       std::string folded(phrase.substr(0, longest_word));
       std::transform(folded.begin(), folded.end(), folded.begin(), ascii_lower);
+      sketch_.add(folded);
       words_[std::move(folded)].push_back(std::move(entry));
       return;
     }
@@ -66,7 +67,7 @@ std::string lexicon::load(std::string_view text, std::string_view origin,
 }
 
 bool lexicon::is(std::string_view word, std::string_view kind) const {
-  if (word.empty() || word.size() > longest_word) {
+  if (word.empty() || word.size() > longest_word || !sketch_.may_contain(word)) {
     return false;
   }
   std::array<char, longest_word> folded{};
@@ -85,9 +86,11 @@ void lexicon::hits(const context &ctx, std::vector<lexicon_hit> &out) const {
       continue; // not this list's, or inside a longer match kept (longest come first)
     }
     const lexicon_entry &entry = scanned_[m.id - first_id_];
-    while (cursor < ctx.tokens.size() && ctx.tokens[cursor].end <= m.begin) {
-      ++cursor;
-    }
+    // Hits are few and far apart: a binary search, not a walk over every token.
+    cursor = static_cast<std::size_t>(
+        std::partition_point(ctx.tokens.begin() + static_cast<std::ptrdiff_t>(cursor),
+                             ctx.tokens.end(), [&](const token &t) { return t.end <= m.begin; }) -
+        ctx.tokens.begin());
     std::size_t end = cursor;
     while (end < ctx.tokens.size() && ctx.tokens[end].begin < m.end) {
       ++end;

@@ -4,11 +4,14 @@
 // combined pattern set, the rest are looked up on tokens. Matches of the
 // scanned phrases come back as token ranges with their entry.
 #include <cstdint>
+#include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "extract/common/word_list.hpp"
 #include "extract/extractor.hpp"
 
 namespace wirespeed::extract_detail {
@@ -26,6 +29,35 @@ struct lexicon_hit {
   std::uint32_t end_byte = 0;   ///< token ("six" in "six-week")
   const lexicon_entry *entry = nullptr;
 };
+
+/// Calls f(i, h) for each token i where an amount or a date can start: a
+/// token starting with a digit, or the first token of a hit (`hits` in text
+/// order). h is the index of the first hit whose first token is i or later
+/// (hits[h].first == i: a hit starts there). f returns the token to go on
+/// from: past what it read, or i (or less) to go on with the next token.
+/// Most tokens start nothing; one costs a compare and a byte test here.
+template <typename F>
+void for_each_start(std::string_view text, std::span<const token> tokens,
+                    std::span<const lexicon_hit> hits, F &&f) {
+  constexpr std::size_t no_hit = std::numeric_limits<std::size_t>::max();
+  std::size_t h = 0;
+  std::size_t hit_first = hits.empty() ? no_hit : hits[0].first;
+  for (std::size_t i = 0; i < tokens.size();) {
+    if (i < hit_first && !starts_with_digit(text, tokens[i])) {
+      ++i;
+      continue;
+    }
+    while (hit_first < i) {
+      hit_first = ++h < hits.size() ? hits[h].first : no_hit;
+    }
+    if (hit_first != i && !starts_with_digit(text, tokens[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t next = f(i, h);
+    i = next > i ? next : i + 1;
+  }
+}
 
 class lexicon {
 public:
@@ -70,7 +102,8 @@ private:
   std::uint32_t first_id_ = 0;
   std::vector<lexicon_entry> scanned_;
   std::unordered_map<std::string, std::vector<lexicon_entry>, hash, std::equal_to<>>
-      words_; ///< folded word -> its entries
+      words_;          ///< folded word -> its entries
+  word_sketch sketch_; ///< of words_
 };
 
 } // namespace wirespeed::extract_detail

@@ -45,6 +45,13 @@ void split_lines(std::string_view text, std::vector<line> &out);
   const auto lead = static_cast<unsigned char>(text[t.begin]); // a word has a byte
   return lead < 0x80 ? lead >= 'A' && lead <= 'Z' : is_upper(decode_at(text, t.begin));
 }
+/// A number token, or a word token starting with an ASCII digit ("14th",
+/// "6.1-magnitude"): where a quantity or a date can start. Inline: the
+/// quantities and dates extractors ask it of every token.
+[[nodiscard]] inline bool starts_with_digit(std::string_view text, const token &t) noexcept {
+  return t.kind == token_kind::number ||
+         (t.kind == token_kind::word && text[t.begin] >= '0' && text[t.begin] <= '9');
+}
 /// A word token written in capitals only, with at least two letters.
 [[nodiscard]] bool is_all_caps(std::string_view word) noexcept;
 

@@ -12,13 +12,13 @@ constexpr std::size_t longest_word = 64; // longer words are in no list
 
 } // namespace
 
-std::size_t word_list::sketch(std::string_view folded) noexcept {
-  if (folded.empty()) {
+std::size_t word_sketch::slot(std::string_view word) noexcept {
+  if (word.empty()) {
     return 0;
   }
-  const auto first = static_cast<unsigned char>(folded.front());
-  const auto last = static_cast<unsigned char>(folded.back());
-  return ((folded.size() * 31 + first) * 31 + last) % 4096;
+  const auto first = static_cast<unsigned char>(ascii_lower(word.front()));
+  const auto last = static_cast<unsigned char>(ascii_lower(word.back()));
+  return ((word.size() * 31 + first) * 31 + last) % 4096;
 }
 
 void word_list::load(std::string_view text) {
@@ -28,19 +28,18 @@ void word_list::load(std::string_view text) {
 void word_list::add(std::string_view word) {
   std::string s(word.substr(0, longest_word));
   std::transform(s.begin(), s.end(), s.begin(), ascii_lower);
-  sketches_.set(sketch(s));
+  sketch_.add(s);
   words_.insert(std::move(s));
 }
 
 bool word_list::contains(std::string_view word) const {
   // Looked up once per name token: fold into a stack buffer, no allocation.
-  if (word.empty() || word.size() > longest_word) {
+  if (word.empty() || word.size() > longest_word || !sketch_.may_contain(word)) {
     return false;
   }
   std::array<char, longest_word> folded{};
   std::transform(word.begin(), word.end(), folded.begin(), ascii_lower);
-  const std::string_view key(folded.data(), word.size());
-  return sketches_.test(sketch(key)) && words_.find(key) != words_.end();
+  return words_.find(std::string_view(folded.data(), word.size())) != words_.end();
 }
 
 } // namespace wirespeed::extract_detail

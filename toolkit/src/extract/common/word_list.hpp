@@ -9,6 +9,21 @@
 
 namespace wirespeed::extract_detail {
 
+/// A summary of a set of words (their length, first and last byte, ASCII
+/// case ignored) in 4096 bits. Most words looked up are in no list: it says
+/// so before they are folded and hashed. A word it may hold is looked up.
+class word_sketch {
+public:
+  void add(std::string_view word) noexcept { bits_.set(slot(word)); }
+  [[nodiscard]] bool may_contain(std::string_view word) const noexcept {
+    return bits_.test(slot(word));
+  }
+
+private:
+  static std::size_t slot(std::string_view word) noexcept;
+  std::bitset<4096> bits_;
+};
+
 class word_list {
 public:
   /// Adds each non-comment line of `text` (trimmed); ASCII case is ignored.
@@ -24,10 +39,7 @@ private:
     }
   };
   std::unordered_set<std::string, hash, std::equal_to<>> words_;
-  // Most words looked up are in no list: their length, first and last byte
-  // (folded) tell so without hashing.
-  static std::size_t sketch(std::string_view folded) noexcept;
-  std::bitset<4096> sketches_;
+  word_sketch sketch_;
 };
 
 /// Calls f(label, pattern) for each `label<TAB>pattern` or `pattern` line.

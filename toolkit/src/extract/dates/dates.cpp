@@ -49,11 +49,6 @@ int day_number(std::string_view w) {
   return d >= 1 && d <= 31 ? d : 0;
 }
 
-bool starts_with_digit(const context &ctx, const token &t) {
-  return t.kind == token_kind::number ||
-         (t.kind == token_kind::word && is_digit(ctx.text[t.begin]));
-}
-
 int year_number(std::string_view w) {
   int y = w.size() == 4 && all_digits(w) ? to_int(w) : 0;
   return y >= first_year && y <= last_year ? y : 0;
@@ -107,31 +102,19 @@ public:
     }
     thread_local std::vector<lexicon_hit> hits; // reused: no allocation per document
     lex_.hits(ctx, hits);
-    // The loop below visits every token: plain spans keep the thread_local
-    // vector's and the context's fields out of it.
-    const std::span<const lexicon_hit> scanned = hits;
-    const std::span<const token> tokens = ctx.tokens;
-    std::size_t h = 0;
     furniture_filter furniture(out.boilerplate);
-    for (std::size_t i = 0; i < tokens.size();) {
-      while (h < scanned.size() && scanned[h].first < i) {
-        ++h;
+    for_each_start(ctx.text, ctx.tokens, hits, [&](std::size_t i, std::size_t h) {
+      if (furniture.inside(ctx.tokens[i].begin)) {
+        return i;
       }
-      const lexicon_hit *hit = h < scanned.size() && scanned[h].first == i ? &scanned[h] : nullptr;
-      if ((hit == nullptr && !starts_with_digit(ctx, tokens[i])) ||
-          furniture.inside(tokens[i].begin)) {
-        ++i; // most tokens: no date can start here
-        continue;
-      }
+      const lexicon_hit *hit = h < hits.size() && hits[h].first == i ? &hits[h] : nullptr;
       date_mention d;
       std::size_t next = read_date(ctx, hits, h, hit, i, has_ref ? &ref : nullptr, d);
       if (next > i) {
         out.dates.push_back(std::move(d));
-        i = next;
-      } else {
-        ++i;
       }
-    }
+      return next;
+    });
     add_durations(out);
   }
 

@@ -95,8 +95,8 @@ bool tagger::demonym(std::string_view w) const {
 // person's last word ("Harlow"), an organisation's or place's first
 // ("Meridian").
 const entity *tagger::longer_name(std::string_view w) const {
-  auto it = s_.part_of.find(w);
-  return it == s_.part_of.end() ? nullptr : &s_.names[it->second];
+  const std::uint32_t *k = s_.part_of.find(w);
+  return k == nullptr ? nullptr : &s_.names[*k];
 }
 
 // Indexes the names of several words by the word longer_name() matches;
@@ -109,7 +109,7 @@ void tagger::index_longer_names() {
     if (space != std::string_view::npos) {
       s_.part_of.emplace(n.type == entity_type::person ? full.substr(full.rfind(' ') + 1)
                                                        : full.substr(0, space),
-                         k); // the first name with the word keeps it
+                         static_cast<std::uint32_t>(k)); // the first name with the word keeps it
     }
   }
 }

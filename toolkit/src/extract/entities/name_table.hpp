@@ -15,13 +15,14 @@ public:
   void assign(const std::vector<std::string_view> &names);
   /// The value of `name`, or -1.
   [[nodiscard]] std::int64_t find(std::string_view name) const noexcept;
+  /// The table's hash of a name (never 0), for other tables of names.
+  static std::uint32_t hash(std::string_view name) noexcept;
 
 private:
   struct slot {
     std::uint32_t hash = 0; ///< 0: empty
     std::uint32_t value = 0;
   };
-  static std::uint32_t hash(std::string_view name) noexcept;
   std::vector<slot> slots_; ///< power-of-two size, at most half full
   std::vector<std::string_view> names_;
 };

@@ -79,6 +79,13 @@ char32_t to_lower(char32_t c) {
 } // namespace
 
 std::size_t possessive_at(std::string_view word) noexcept {
+  // Most words hold no mark in their tail (where an ending's mark can be:
+  // the ending and U+2019's three bytes): one pass over it says so.
+  const std::size_t tail = std::min(word.size(), longest_ending + 3);
+  if (std::none_of(word.end() - static_cast<std::ptrdiff_t>(tail), word.end(),
+                   [](char c) { return c == '\'' || c == '\xE2'; })) {
+    return std::string_view::npos;
+  }
   if (std::size_t at = ending_after(word, "'"); at != std::string_view::npos) {
     return at;
   }

@@ -178,8 +178,8 @@ const gazetteer_entry *tagger::near(std::string_view name, std::optional<entity_
                        name.data() + name.size() <= ctx_.text.data() + ctx_.text.size();
   auto &seen = s_.near_seen[type ? static_cast<std::size_t>(*type) : 3];
   if (in_text) {
-    if (auto it = seen.find(name); it != seen.end()) {
-      return it->second;
+    if (const gazetteer_entry *const *known = seen.find(name)) {
+      return *known;
     }
   }
   const gazetteer_entry *e = lex_.names.find_near(name, type);

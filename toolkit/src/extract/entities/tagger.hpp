@@ -8,11 +8,11 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/entities/name_text.hpp"
 #include "extract/entities/names.hpp"
+#include "extract/entities/view_map.hpp"
 
 namespace wirespeed::extract_detail {
 
@@ -24,9 +24,9 @@ struct tagger_scratch {
   std::vector<std::uint8_t> place;     ///< per token: inside a tagged place
   std::vector<entity> names;           ///< typed and canonical
   std::vector<std::size_t> lone;       ///< tokens of lone capitalised words, decided last
-  std::unordered_map<std::string_view, std::size_t> part_of; ///< see index_longer_names()
+  view_map<std::uint32_t> part_of;     ///< see index_longer_names()
   /// near() answers, per type asked for (the last: any type)
-  std::array<std::unordered_map<std::string_view, const gazetteer_entry *>, 4> near_seen;
+  std::array<view_map<const gazetteer_entry *>, 4> near_seen;
 
   void reset(std::size_t tokens);
 };

@@ -82,31 +82,23 @@ public:
   void run(const context &ctx, extraction &out) const override {
     // Reused per thread: no allocation per document.
     thread_local quantity_buffers buffers;
-    quantity_scan scan{ctx, lex_, buffers.hits, buffers.starting, buffers.ending};
-    lex_.words.hits(ctx, scan.hits);
-    scan.starting.assign(ctx.tokens.size(), -1);
-    scan.ending.assign(ctx.tokens.size() + 1, -1);
-    for (std::size_t h = scan.hits.size(); h-- > 0;) {
-      scan.starting[scan.hits[h].first] = static_cast<int>(h);
-      scan.ending[scan.hits[h].end] = static_cast<int>(h);
-    }
+    lex_.words.hits(ctx, buffers.hits);
+    buffers.by_token.index(buffers.hits, ctx.tokens.size());
+    const quantity_scan scan{ctx, lex_, buffers.hits, buffers.by_token};
     std::vector<found_quantity> &found = buffers.found;
     found.clear();
     furniture_filter furniture(out.boilerplate);
-    for (std::size_t i = 0; i < ctx.tokens.size();) {
-      const token &t = ctx.tokens[i];
-      bool candidate = scan.starting[i] >= 0 || t.kind == token_kind::number ||
-                       (t.kind == token_kind::word && is_digit(ctx.text[t.begin]));
-      if (candidate && !furniture.inside(t.begin)) {
-        found_quantity q; // only here: its strings cost a construction per token
-        if (read_quantity(scan, i, q)) {
-          i = q.end_token;
-          found.push_back(std::move(q));
-          continue;
-        }
+    for_each_start(ctx.text, ctx.tokens, buffers.hits, [&](std::size_t i, std::size_t) {
+      if (furniture.inside(ctx.tokens[i].begin)) {
+        return i;
       }
-      ++i;
-    }
+      found_quantity q; // only here: its strings cost a construction per token
+      if (!read_quantity(scan, i, q)) {
+        return i;
+      }
+      found.push_back(std::move(q));
+      return found.back().end_token;
+    });
     assign_events(scan, found);
     for (found_quantity &q : found) {
       out.quantities.push_back(std::move(q.q));
@@ -437,6 +429,24 @@ private:
 };
 
 } // namespace
+
+void hit_index::index(const std::vector<lexicon_hit> &hits, std::size_t tokens) {
+  for (std::uint32_t t : set_tokens) {
+    starting[t] = -1;
+    ending[t] = -1;
+  }
+  set_tokens.clear();
+  if (starting.size() < tokens + 1) {
+    starting.resize(tokens + 1, -1);
+    ending.resize(tokens + 1, -1);
+  }
+  for (std::size_t h = hits.size(); h-- > 0;) { // the first of hits at one token wins
+    starting[hits[h].first] = static_cast<int>(h);
+    ending[hits[h].end] = static_cast<int>(h);
+    set_tokens.push_back(hits[h].first);
+    set_tokens.push_back(hits[h].end);
+  }
+}
 
 std::unique_ptr<extractor> make_quantities_extractor() {
   return std::make_unique<quantities_extractor>();

@@ -15,19 +15,35 @@ struct quantity_lexicon {
   word_list time_units; ///< corpora/patterns/time_units.txt: no event for durations
 };
 
+/// The scanned phrases of one document by the tokens they start and end
+/// at. The arrays are kept between documents, all -1 but for the last
+/// document's hits, which index() unsets first: a document costs its hits,
+/// not a fill per token.
+struct hit_index {
+  std::vector<int> starting;             ///< token -> index of the hit starting there, or -1
+  std::vector<int> ending;               ///< token -> index of the hit ending just before it, or -1
+  std::vector<std::uint32_t> set_tokens; ///< the entries set, to unset next time
+
+  /// Indexes `hits` (in text order) of a document of `tokens` tokens.
+  void index(const std::vector<lexicon_hit> &hits, std::size_t tokens);
+};
+
 /// One document's scanned phrases, indexed by the tokens they start and end at.
 struct quantity_scan {
   const context &ctx;
   const quantity_lexicon &lex;
-  std::vector<lexicon_hit> &hits;
-  std::vector<int> &starting; ///< token -> index of the hit starting there, or -1
-  std::vector<int> &ending;   ///< token -> index of the hit ending just before it, or -1
+  const std::vector<lexicon_hit> &hits;
+  const hit_index &by_token;
 
   [[nodiscard]] const lexicon_hit *hit_at(std::size_t token) const {
-    return token < starting.size() && starting[token] >= 0 ? &hits[starting[token]] : nullptr;
+    const auto &at = by_token.starting;
+    return token < at.size() && at[token] >= 0 ? &hits[static_cast<std::size_t>(at[token])]
+                                               : nullptr;
   }
   [[nodiscard]] const lexicon_hit *hit_ending(std::size_t token) const {
-    return token < ending.size() && ending[token] >= 0 ? &hits[ending[token]] : nullptr;
+    const auto &at = by_token.ending;
+    return token < at.size() && at[token] >= 0 ? &hits[static_cast<std::size_t>(at[token])]
+                                               : nullptr;
   }
 };
 
@@ -42,8 +58,7 @@ struct found_quantity {
 /// Storage of the above, kept between documents.
 struct quantity_buffers {
   std::vector<lexicon_hit> hits;
-  std::vector<int> starting;
-  std::vector<int> ending;
+  hit_index by_token;
   std::vector<found_quantity> found;
 };
 
