@@ -30,7 +30,6 @@ target_sources(wirespeed_toolkit PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/output.cpp
   ${CMAKE_CURRENT_LIST_DIR}/boilerplate/boilerplate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/boilerplate/line_phrases.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/boilerplate/line_regex.cpp
   ${CMAKE_CURRENT_LIST_DIR}/metadata/metadata.cpp
   ${CMAKE_CURRENT_LIST_DIR}/metadata/byline.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quotes/quotes.cpp

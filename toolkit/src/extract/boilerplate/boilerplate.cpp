@@ -4,12 +4,10 @@
 // occur in it (appeals run long). A credit after other text makes the line a
 // caption, and a one-line block right above a credit line is its caption.
 // Line-anchored patterns that are a few fixed phrases are looked up per line
-// (line_phrases.hpp), and other ASCII line-anchored regexes run from each
-// line start (line_regex.hpp), rather than scanned.
+// (line_phrases.hpp) rather than scanned.
 #include <algorithm>
 
 #include "extract/boilerplate/line_phrases.hpp"
-#include "extract/boilerplate/line_regex.hpp"
 #include "extract/common/builtin_data.hpp"
 #include "extract/extractor.hpp"
 #include "extract/factories.hpp"
@@ -81,10 +79,6 @@ public:
         phrases_.add(*fixed, kind);
         return {};
       }
-      if (std::optional<line_regex> regex = line_regex::compile(p.expression)) {
-        regexes_.add(std::move(*regex), kind);
-        return {};
-      }
     }
     match::flag flags = p.flags | match::flag::caseless;
     if (std::any_of(p.expression.begin(), p.expression.end(),
@@ -124,24 +118,13 @@ public:
       boilerplate_kind kind{};
       bool line_pattern = false;
       bool caption = false;
-      const std::string_view opening_text = with_line_break(ctx.text, ln);
-      if (auto opening = phrases_.longest(opening_text)) {
+      if (auto opening = phrases_.longest(with_line_break(ctx.text, ln))) {
         longest = opening->length;
         best_begin = ln.begin;
         kind = opening->kind;
         line_pattern = true;
         caption = kind == boilerplate_kind::caption;
       }
-      regexes_.each_match(opening_text, ln.end - ln.begin,
-                          [&](std::size_t length, boilerplate_kind regex_kind) {
-                            if (length > longest) {
-                              longest = length;
-                              best_begin = ln.begin;
-                              kind = regex_kind;
-                            }
-                            line_pattern = true;
-                            caption = caption || regex_kind == boilerplate_kind::caption;
-                          });
       ids.clear();
       for (std::size_t k = next; k < ctx.matches.size() && ctx.matches[k].begin < ln.end; ++k) {
         const match::match &m = ctx.matches[k];
@@ -217,7 +200,6 @@ private:
   }
 
   line_phrase_table phrases_;
-  line_regex_table regexes_;
 };
 
 } // namespace

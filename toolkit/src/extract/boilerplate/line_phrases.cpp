@@ -9,6 +9,15 @@
 namespace wirespeed::extract_detail {
 namespace {
 
+bool is_ascii_alnum(char c) noexcept {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Hyperscan's \w without UCP: ASCII letters, digits and '_'.
+bool is_word_byte(char c) noexcept {
+  return is_ascii_alnum(c) || c == '_';
+}
+
 using phrases = std::vector<std::string>;
 
 // Recursive descent over the finite subset; any other construct fails the
@@ -67,7 +76,17 @@ private:
   std::optional<phrases> atom() {
     const char c = re_[at_++];
     if (c == '(') {
-      return regex_group(re_, at_, [this] { return alternation(); });
+      if (re_.substr(at_).starts_with("?:")) {
+        at_ += 2;
+      } else if (at_ < re_.size() && re_[at_] == '?') {
+        return std::nullopt; // inline flags, lookaround
+      }
+      std::optional<phrases> inner = alternation();
+      if (!inner || at_ >= re_.size() || re_[at_] != ')') {
+        return std::nullopt;
+      }
+      ++at_;
+      return inner;
     }
     if (c == '\\') {
       // Escaped punctuation is itself; a letter or digit is a class or an assertion.
@@ -99,29 +118,20 @@ bool last_byte_unescaped(std::string_view text) noexcept {
 
 } // namespace
 
-bool split_line_regex(std::string_view regex, std::string_view &body, line_anchor &anchor) {
+std::optional<line_phrase_set> line_phrases_of(std::string_view regex, std::size_t max_phrases) {
   if (!regex.starts_with('^') || std::any_of(regex.begin(), regex.end(), [](char c) {
         return static_cast<unsigned char>(c) >= 0x80;
       })) {
-    return false;
+    return std::nullopt;
   }
-  body = regex.substr(1);
-  anchor = line_anchor::opens;
+  std::string_view body = regex.substr(1);
+  line_phrase_set out;
   if (body.ends_with('$') && last_byte_unescaped(body)) {
-    anchor = line_anchor::whole;
+    out.anchor = line_anchor::whole;
     body.remove_suffix(1);
   } else if (body.ends_with("\\b") && last_byte_unescaped(body.substr(0, body.size() - 1))) {
-    anchor = line_anchor::opens_word;
+    out.anchor = line_anchor::opens_word;
     body.remove_suffix(2);
-  }
-  return true;
-}
-
-std::optional<line_phrase_set> line_phrases_of(std::string_view regex, std::size_t max_phrases) {
-  std::string_view body;
-  line_phrase_set out;
-  if (!split_line_regex(regex, body, out.anchor)) {
-    return std::nullopt;
   }
   expander parse(body, max_phrases);
   std::optional<phrases> all = parse.alternation();

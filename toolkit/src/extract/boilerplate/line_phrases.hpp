@@ -16,15 +16,6 @@
 
 namespace wirespeed::extract_detail {
 
-[[nodiscard]] constexpr bool is_ascii_alnum(char c) noexcept {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/// Hyperscan's \w without UCP: ASCII letters, digits and '_'.
-[[nodiscard]] constexpr bool is_word_byte(char c) noexcept {
-  return is_ascii_alnum(c) || c == '_';
-}
-
 /// Where a phrase must sit in its line.
 enum class line_anchor : std::uint8_t {
   opens,      ///< "^x": the line starts with the phrase
@@ -37,30 +28,6 @@ struct line_phrase_set {
   std::vector<std::string> phrases;
   line_anchor anchor = line_anchor::opens;
 };
-
-/// Splits an ASCII regex "^body", "^body$" or "^body\b" into its body and
-/// anchor; false when it does not open with "^" or holds a non-ASCII byte.
-[[nodiscard]] bool split_line_regex(std::string_view regex, std::string_view &body,
-                                    line_anchor &anchor);
-
-/// Reads a group after its '(' for the parsers of line regexes: "?:" is
-/// skipped, another '?' (inline flags, lookaround) refused; `inner` parses
-/// the alternation inside, up to the ')'.
-template <class Inner>
-[[nodiscard]] auto regex_group(std::string_view re, std::size_t &at, Inner &&inner)
-    -> decltype(inner()) {
-  if (re.substr(at).starts_with("?:")) {
-    at += 2;
-  } else if (at < re.size() && re[at] == '?') {
-    return std::nullopt;
-  }
-  auto out = inner();
-  if (!out || at >= re.size() || re[at] != ')') {
-    return std::nullopt;
-  }
-  ++at;
-  return out;
-}
 
 /// The phrases of an ASCII regex made of "^", literal characters, escaped
 /// punctuation, groups ("(...)", "(?:...)"), alternation and "?", ending in
