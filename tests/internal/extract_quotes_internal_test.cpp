@@ -85,6 +85,19 @@ TEST(tokens_of_spans, searches_again_when_offsets_go_back) {
   }
 }
 
+TEST(token_from, finds_near_and_far_tokens_from_any_start) {
+  doc_fixture d("A long sentence, with many words in it, goes on and on; then it ends here.");
+  auto tokens = d.ctx().tokens;
+  ASSERT_GT(tokens.size(), 10u); // past the few steps: the binary search is taken too
+  for (std::size_t from = 0; from <= tokens.size(); ++from) {
+    const std::uint64_t start = from < tokens.size() ? tokens[from].begin : 0;
+    for (std::uint64_t offset = start; offset <= d.ctx().text.size() + 1; ++offset) {
+      EXPECT_EQ(token_from(tokens, from, offset), std::max(from, token_at_or_after(tokens, offset)))
+          << from << " " << offset;
+    }
+  }
+}
+
 TEST(quote_tokens, sentence_ends_and_marks) {
   doc_fixture d("He left. \"Yes!\" she said?");
   const context ctx = d.ctx();

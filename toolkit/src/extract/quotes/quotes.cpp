@@ -124,9 +124,7 @@ private:
       if (is_mark(m)) {
         continue;
       }
-      while (cursor < ctx.tokens.size() && ctx.tokens[cursor].begin < m.begin) {
-        ++cursor;
-      }
+      cursor = token_from(ctx.tokens, cursor, m.begin);
       std::size_t first = cursor;
       std::size_t end = first;
       while (end < ctx.tokens.size() && ctx.tokens[end].begin < m.end) {

@@ -131,6 +131,21 @@ inline constexpr std::array<std::string_view, 6> quote_marks{"\"",     "\u201C",
   return w.size() <= 3 && std::find(quote_marks.begin(), quote_marks.end(), w) != quote_marks.end();
 }
 
+/// The first token at or after `offset`, looking from token `from` on: a
+/// few steps find a near one, a binary search over the rest a far one.
+/// Walks that visit ascending offsets pay little for either.
+[[nodiscard]] inline std::size_t token_from(std::span<const token> tokens, std::size_t from,
+                                            std::uint64_t offset) noexcept {
+  constexpr std::size_t steps = 4;
+  for (std::size_t k = 0; k < steps && from < tokens.size() && tokens[from].begin < offset; ++k) {
+    ++from;
+  }
+  if (from < tokens.size() && tokens[from].begin < offset) {
+    from += token_at_or_after(tokens.subspan(from), offset);
+  }
+  return from;
+}
+
 /// The first tokens at or after a quote_span's offsets.
 struct span_tokens {
   std::size_t open = 0;

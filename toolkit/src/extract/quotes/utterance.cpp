@@ -19,19 +19,12 @@ void tokens_of_spans(std::span<const token> tokens, std::span<const quote_span> 
   // The offsets ascend (open <= begin <= end <= close, spans in text order)
   // and a mark's neighbour is a token or two on: a few steps from the last
   // token find it, and only the gaps between quotes need a binary search.
-  constexpr std::size_t steps = 4;
   std::size_t t = 0;
   auto at_or_after = [&](std::uint64_t offset) {
     if (t > 0 && tokens[t - 1].begin >= offset) {
       return t = token_at_or_after(tokens, offset);
     }
-    for (std::size_t k = 0; k < steps && t < tokens.size() && tokens[t].begin < offset; ++k) {
-      ++t;
-    }
-    if (t < tokens.size() && tokens[t].begin < offset) {
-      t += token_at_or_after(tokens.subspan(t), offset);
-    }
-    return t;
+    return t = token_from(tokens, t, offset);
   };
   for (const quote_span &s : spans) {
     span_tokens at;
