@@ -6,6 +6,7 @@
 
 #include "match/cache.hpp"
 #include "match/database_impl.hpp"
+#include "match/unicode_rules.hpp"
 #include "match/word.hpp"
 #include "wirespeed/cpu.hpp"
 
@@ -31,15 +32,6 @@ struct engine_inputs {
   engine_input block;
   engine_input stream;
 };
-
-bool is_ascii(std::string_view text) noexcept {
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      return false;
-    }
-  }
-  return true;
-}
 
 // A literal is sent as a regex of \xHH escapes, so no byte is special.
 std::string escape_literal(std::string_view text, bool utf8) {
@@ -76,9 +68,7 @@ void plan(database::impl &db, engine_inputs &in) {
     db.whole_word = db.whole_word || e.whole_word;
     unsigned flags = has(p.flags, flag::caseless) ? HS_FLAG_CASELESS : 0u;
     std::string expression;
-    const bool unicode =
-        has(p.flags, flag::utf8) && (p.kind == pattern_kind::regex ||
-                                     (has(p.flags, flag::caseless) && !is_ascii(p.expression)));
+    const bool unicode = detail::needs_unicode(p);
     if (p.kind == pattern_kind::literal && !unicode) {
       e.length = static_cast<std::uint32_t>(p.expression.size());
       if (e.whole_word && e.length > longest_word_literal) {

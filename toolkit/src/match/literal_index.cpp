@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <tuple>
 
 #include "core/huge_pages.hpp"
+#include "match/unicode_rules.hpp"
 #include "match/word.hpp"
 
 namespace wirespeed::match::detail {
@@ -16,7 +18,7 @@ namespace {
 // bytes, 4 for 4 to 7 bytes, 8 from 8 bytes on (names sharing their first
 // four letters are common; sharing eight, rare).
 constexpr std::size_t widths[] = {1, 2, 3, 4, 8};
-constexpr std::size_t widest = 8;
+constexpr std::size_t widest = widths[std::size(widths) - 1];
 constexpr std::uint8_t short_classes = 0b00111; // 1 to 3 bytes
 constexpr std::uint8_t long_classes = 0b11000;  // 4 bytes and more
 
@@ -116,12 +118,10 @@ bool literal_index::accepts(const pattern &p) noexcept {
     return true;
   }
   const auto is_letter = [](char c) { return ascii_letter(static_cast<std::uint8_t>(c)); };
-  const auto non_ascii = [](char c) { return static_cast<std::uint8_t>(c) >= 0x80; };
   if (std::any_of(text.begin(), text.begin() + std::min(text.size(), widest), is_letter)) {
     return false;
   }
-  // Caseless UTF-8 folds Unicode letters too: the engine's job.
-  return !(has(p.flags, flag::utf8) && std::any_of(text.begin(), text.end(), non_ascii));
+  return !needs_unicode(p); // Unicode case folding is the engine's job
 }
 
 void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
@@ -177,10 +177,9 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
   core::prefer_huge_pages(table_.data(), table_.capacity() * sizeof(slot)); // probed at random
   table_.assign(std::size_t{1} << table_bits, slot{});
   table_shift_ = 64 - table_bits;
-  // About 16 filter bits per prefix: most positions stop at the filter,
-  // which stays in cache when the table does not.
-  // Two bits per entry, about 16 entries per prefix: which of the two long
-  // width classes have a literal whose first four bytes hash there.
+  // Two bits per entry, about 16 entries per prefix (most positions stop
+  // at this filter, which stays in cache when the table does not): which of
+  // the two long width classes have a literal whose first four bytes hash there.
   const unsigned first4_bits = std::max(5u, bits_for(16 * distinct));
   first4_.assign((std::size_t{1} << first4_bits) / 32, 0);
   first4_shift_ = 64 - first4_bits;

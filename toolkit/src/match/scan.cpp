@@ -109,8 +109,9 @@ error database::scan(std::string_view text, scratch &space, std::vector<match> &
     }
     const std::size_t from_engine = sink.size();
     db.index.scan(text, sink);
-    if (from_engine != first && from_engine != sink.size()) {
+    if (mode == scan_mode::all && from_engine != first && from_engine != sink.size()) {
       // Both halves are in order of end offset; so is their merge.
+      // (leftmost_longest sorts them its own way below.)
       std::inplace_merge(sink.begin() + static_cast<std::ptrdiff_t>(first),
                          sink.begin() + static_cast<std::ptrdiff_t>(from_engine), sink.end(),
                          [](const match &x, const match &y) { return x.end < y.end; });
