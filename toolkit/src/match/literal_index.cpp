@@ -19,8 +19,10 @@ namespace {
 // four letters are common; sharing eight, rare).
 constexpr std::size_t widths[] = {1, 2, 3, 4, 8};
 constexpr std::size_t widest = widths[std::size(widths) - 1];
-constexpr std::uint8_t short_classes = 0b00111; // 1 to 3 bytes
-constexpr std::uint8_t long_classes = 0b11000;  // 4 bytes and more
+constexpr unsigned one_byte_class = 0b00001;
+constexpr unsigned pair_classes = 0b00110; // 2 and 3 bytes
+constexpr unsigned four_class = 0b01000;   // 4 to 7 bytes
+constexpr unsigned eight_class = 0b10000;  // 8 bytes and more
 
 unsigned width_class(std::size_t length) noexcept {
   return length >= 8 ? 4 : length >= 4 ? 3 : static_cast<unsigned>(length - 1);
@@ -37,7 +39,8 @@ std::uint64_t load(const std::uint8_t *bytes, std::size_t n, std::size_t availab
   std::uint64_t word = 0;
   if (available >= 8) {
     std::memcpy(&word, bytes, 8);
-    return n == 8 ? word : word & ((std::uint64_t{1} << (8 * n)) - 1);
+    // Two shifts: n == 8 keeps every byte without a shift by 64.
+    return word & (((std::uint64_t{1} << (4 * n)) << (4 * n)) - 1);
   }
   for (std::size_t i = 0; i < n; ++i) {
     word |= std::uint64_t{bytes[i]} << (8 * i);
@@ -100,10 +103,6 @@ void emit(std::vector<match> &out, std::size_t first, const match &m) {
 }
 
 } // namespace
-
-std::uint64_t literal_index::first4_entry(std::uint32_t first4) const noexcept {
-  return (first4 * 0xD6E8FEB86659FD93ull) >> first4_shift_;
-}
 
 bool literal_index::accepts(const pattern &p) noexcept {
   if (p.kind != pattern_kind::literal || p.expression.empty()) {
@@ -183,10 +182,21 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
   const unsigned first4_bits = std::max(5u, bits_for(16 * distinct));
   first4_.assign((std::size_t{1} << first4_bits) / 32, 0);
   first4_shift_ = 64 - first4_bits;
+  const unsigned first8_bits = std::max(6u, bits_for(16 * distinct));
+  first8_.assign((std::size_t{1} << first8_bits) / 64, 0);
+  first8_shift_ = 64 - first8_bits;
+  first2_.assign(std::size_t{1} << (16 - 5), 0);
   for (const key &k : sorted_keys) {
-    if (widths[k.width_class] >= 4) {
+    if (k.width_class == 1 || k.width_class == 2) {
+      const auto pair = static_cast<std::uint16_t>(k.prefix);
+      first2_[pair / 32] |= std::uint64_t{1} << (2 * (pair % 32) + (k.width_class - 1));
+    } else if (widths[k.width_class] >= 4) {
       const std::uint64_t entry = first4_entry(static_cast<std::uint32_t>(k.prefix));
       first4_[entry / 32] |= std::uint64_t{1} << (2 * (entry % 32) + (k.width_class - 3));
+    }
+    if (widths[k.width_class] == 8) {
+      const std::uint64_t entry = first8_entry(k.prefix);
+      first8_[entry / 64] |= std::uint64_t{1} << (entry % 64);
     }
   }
   for (std::uint32_t i = 0; i < refs_.size();) {
@@ -226,7 +236,7 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
 
 std::size_t literal_index::bytes() const noexcept {
   return refs_.size() * sizeof(ref) + text_.size() + table_.size() * sizeof(slot) +
-         first4_.size() * sizeof(std::uint64_t);
+         (first2_.size() + first4_.size() + first8_.size()) * sizeof(std::uint64_t);
 }
 
 void literal_index::verify(const cursor &c, std::size_t at, const slot &found) const {
@@ -251,23 +261,30 @@ void literal_index::verify(const cursor &c, std::size_t at, const slot &found) c
 
 void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
                                     std::size_t count) const {
-  // One pass without branches on the data: a position stays when a short
-  // literal starts with its byte, or its first four bytes may begin a longer
-  // one. Most fail here, at the cost of a few independent loads each.
+  // One pass without branches on the data: a position stays when a literal
+  // of one byte is that byte, its first two bytes begin one of two or three,
+  // or its first four (and eight) bytes may begin a longer one. Most fail
+  // here, at the cost of a few independent loads each.
   std::uint8_t wanted[max_positions]; // width classes to look up, per kept position
   std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t at = positions[i];
-    const std::uint8_t classes = first_bytes_[c.s[at]];
-    std::uint32_t first4 = 0;
-    if (c.n - at >= 4) {
-      std::memcpy(&first4, c.s + at, 4);
-    }
-    const std::uint64_t entry = first4_entry(first4);
-    const auto longer = static_cast<unsigned>((first4_[entry / 32] >> (2 * (entry % 32))) & 3) << 3;
-    const auto fits = c.n - at >= 4 ? long_classes : 0u;
+    const std::size_t available = c.n - at;
+    const std::uint64_t first8 = load(c.s + at, std::min<std::size_t>(available, 8), available);
+    const auto first4 = static_cast<std::uint32_t>(first8);
+    const auto first2 = static_cast<std::uint16_t>(first8);
+    const std::uint64_t entry4 = first4_entry(first4);
+    const std::uint64_t entry8 = first8_entry(first8);
+    const auto pair = static_cast<unsigned>((first2_[first2 / 32] >> (2 * (first2 % 32))) & 3) << 1;
+    const auto longer = static_cast<unsigned>((first4_[entry4 / 32] >> (2 * (entry4 % 32))) & 3)
+                        << 3;
+    const auto eight = static_cast<unsigned>((first8_[entry8 / 64] >> (entry8 % 64)) & 1) << 4;
+    const unsigned fits = one_byte_class | (available >= 2 ? pair_classes : 0u) |
+                          (available >= 4 ? four_class : 0u) | (available >= 8 ? eight_class : 0u);
+    const unsigned classes = first_bytes_[c.s[at]];
     positions[kept] = at;
-    wanted[kept] = static_cast<std::uint8_t>((classes & short_classes) | (classes & longer & fits));
+    wanted[kept] = static_cast<std::uint8_t>(
+        ((classes & one_byte_class) | pair | (classes & longer & (eight | ~eight_class))) & fits);
     kept += wanted[kept] != 0;
   }
   // The lookups of a batch of positions in three passes, so that their
@@ -334,7 +351,8 @@ void literal_index::scan(std::string_view text, std::vector<match> &out) const {
   const cursor c{reinterpret_cast<const std::uint8_t *>(text.data()), text.size(), out, out.size()};
   constexpr std::size_t window = max_positions / 64; // blocks per kernel call
   std::uint64_t masks[window];
-  std::uint32_t positions[max_positions];
+  std::uint32_t positions[max_positions + 4]; // + 4: see the writes below
+  constexpr std::uint64_t top_bit = std::uint64_t{1} << 63;
   const std::size_t whole = c.n / 64;
   for (std::size_t block = 0; block < whole; block += window) {
     const std::size_t blocks = std::min(window, whole - block);
@@ -342,7 +360,17 @@ void literal_index::scan(std::string_view text, std::vector<match> &out) const {
     std::size_t count = 0;
     for (std::size_t k = 0; k < blocks; ++k) {
       const auto origin = static_cast<std::uint32_t>(64 * (block + k));
-      for (std::uint64_t m = masks[k]; m != 0; m &= m - 1) {
+      std::uint64_t m = masks[k];
+      // Four writes whatever the count (a block of news text holds about two
+      // capitals), counted only while bits remain: no branch on the data,
+      // where a loop per set bit mispredicts its exit. The baseline has no
+      // tzcnt: the top bit stands in for an empty mask (its write is not counted).
+      for (int j = 0; j < 4; ++j) {
+        positions[count] = origin + static_cast<std::uint32_t>(__builtin_ctzll(m | top_bit));
+        count += m != 0;
+        m &= m - 1;
+      }
+      for (; m != 0; m &= m - 1) {
         positions[count++] = origin + static_cast<std::uint32_t>(__builtin_ctzll(m));
       }
     }

@@ -71,7 +71,13 @@ private:
   };
   void probe_promising(const cursor &c, std::uint32_t *positions, std::size_t count) const;
   static constexpr std::size_t max_positions = 4096; ///< 4 KiB of text per window
-  [[nodiscard]] std::uint64_t first4_entry(std::uint32_t first4) const noexcept;
+  // Asked of every candidate position: defined here to be inlined.
+  [[nodiscard]] std::uint64_t first4_entry(std::uint32_t first4) const noexcept {
+    return (first4 * 0xD6E8FEB86659FD93ull) >> first4_shift_;
+  }
+  [[nodiscard]] std::uint64_t first8_entry(std::uint64_t first8) const noexcept {
+    return ((first8 ^ (first8 >> 29)) * 0xD6E8FEB86659FD93ull) >> first8_shift_;
+  }
   void verify(const cursor &c, std::size_t at, const slot &found) const;
 
   std::array<std::uint8_t, 256> first_bytes_{}; ///< bit k: a literal of width class k starts so
@@ -81,10 +87,18 @@ private:
   std::string text_;
   std::vector<slot> table_;
   unsigned table_shift_ = 64;
+  /// Two bits per pair of first bytes, exact: bit k - 1 when a literal of
+  /// width class k (1 or 2: two or three bytes) starts so.
+  std::vector<std::uint64_t> first2_;
   /// Two bits per hash of the first 4 bytes of a literal: bit k - 3 when a
   /// literal of width class k (3 or 4) starts so.
   std::vector<std::uint64_t> first4_;
   unsigned first4_shift_ = 64;
+  /// One bit per hash of the first 8 bytes of a literal of width class 4:
+  /// names that share their first four letters with common words
+  /// ("Mini" of "Ministry") mostly part here, before a table lookup.
+  std::vector<std::uint64_t> first8_;
+  unsigned first8_shift_ = 64;
 };
 
 } // namespace wirespeed::match::detail
