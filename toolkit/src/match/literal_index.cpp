@@ -32,6 +32,12 @@ bool ascii_letter(std::uint8_t b) noexcept {
   return static_cast<std::uint8_t>((b | 0x20) - 'a') < 26;
 }
 
+/// A mask of the low n <= 8 bytes of a word (two shifts: n == 8 keeps every
+/// byte without a shift by 64).
+std::uint64_t low_bytes(std::size_t n) noexcept {
+  return ((std::uint64_t{1} << (4 * n)) << (4 * n)) - 1;
+}
+
 /// The first n <= 8 of the `available` bytes at `bytes`, as a little-endian
 /// word: one 8-byte load and a mask when 8 bytes are there (a copy of n
 /// bytes through memory would stall the load that follows it).
@@ -39,8 +45,7 @@ std::uint64_t load(const std::uint8_t *bytes, std::size_t n, std::size_t availab
   std::uint64_t word = 0;
   if (available >= 8) {
     std::memcpy(&word, bytes, 8);
-    // Two shifts: n == 8 keeps every byte without a shift by 64.
-    return word & (((std::uint64_t{1} << (4 * n)) << (4 * n)) - 1);
+    return word & low_bytes(n);
   }
   for (std::size_t i = 0; i < n; ++i) {
     word |= std::uint64_t{bytes[i]} << (8 * i);
@@ -75,11 +80,10 @@ std::uint64_t fold8(std::uint64_t word) noexcept {
 /// (>= n); the literal has 8 readable bytes past its end.
 bool same_bytes(const std::uint8_t *text, std::size_t available, const std::uint8_t *literal,
                 std::size_t n, bool caseless) noexcept {
-  const std::uint64_t fold_mask = caseless ? ~std::uint64_t{0} : 0;
   const auto differ = [&](std::size_t at, std::size_t bytes) {
     const std::uint64_t t = load(text + at, bytes, available - at);
     const std::uint64_t l = load(literal + at, bytes, 8);
-    return (((t ^ l) & ~fold_mask) | ((fold8(t) ^ fold8(l)) & fold_mask)) != 0;
+    return caseless ? fold8(t) != fold8(l) : t != l;
   };
   std::size_t at = 0;
   for (; n - at > 8; at += 8) {
@@ -133,11 +137,14 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     }
     const auto *bytes = reinterpret_cast<const std::uint8_t *>(p.expression.data());
     const std::size_t length = p.expression.size();
-    refs_.push_back({id, p.tag, static_cast<std::uint32_t>(length),
-                     static_cast<std::uint32_t>(text_.size()), has(p.flags, flag::caseless),
+    const unsigned cls = width_class(length);
+    const bool caseless = has(p.flags, flag::caseless);
+    const std::size_t rest = length - widths[cls];
+    const std::uint64_t tail = load(bytes + widths[cls], std::min<std::size_t>(rest, 8), rest);
+    refs_.push_back({caseless ? fold8(tail) : tail, id, p.tag, static_cast<std::uint32_t>(length),
+                     static_cast<std::uint32_t>(text_.size()), caseless,
                      has(p.flags, flag::whole_word)});
     text_ += p.expression;
-    const unsigned cls = width_class(length);
     keys.push_back({load(bytes, widths[cls], length), cls});
     first_bytes_[bytes[0]] |= static_cast<std::uint8_t>(1u << cls);
   }
@@ -242,14 +249,23 @@ std::size_t literal_index::bytes() const noexcept {
 void literal_index::verify(const cursor &c, std::size_t at, const slot &found) const {
   const std::size_t width = widths[found.k.width_class];
   const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
+  // The prefix matched as bytes (a caseless literal has no letter there);
+  // the next 8 bytes of text are read once for every literal of the slot.
+  const std::size_t after = c.n - at - width;
+  const std::uint64_t next = load(c.s + at + width, std::min<std::size_t>(after, 8), after);
+  const std::uint64_t next_folded = fold8(next);
   for (std::uint32_t i = found.first; i < found.first + found.count; ++i) {
     const ref &r = refs_[i];
     if (c.n - at < r.length) {
       break; // the rest are longer still
     }
-    // The prefix matched as bytes; a caseless literal has no letter there.
-    if (!same_bytes(c.s + at + width, c.n - at - width, literals + r.offset + width,
-                    r.length - width, r.caseless)) {
+    const std::size_t rest = r.length - width;
+    const std::uint64_t in_tail = low_bytes(std::min<std::size_t>(rest, 8));
+    if (((r.caseless ? next_folded : next) & in_tail) != r.tail) {
+      continue;
+    }
+    if (rest > 8 && !same_bytes(c.s + at + width + 8, after - 8, literals + r.offset + width + 8,
+                                rest - 8, r.caseless)) {
       continue;
     }
     if (r.whole_word && !whole_word_in(c.s, c.n, at, at + r.length)) {

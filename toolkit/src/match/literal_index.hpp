@@ -44,6 +44,10 @@ public:
 
 private:
   struct ref { ///< one indexed literal
+    /// Its 8 bytes after the looked-up prefix (zeros past its end, ASCII
+    /// letters folded when caseless): most literals sharing a prefix part
+    /// on this word, without reading their text.
+    std::uint64_t tail;
     std::uint32_t id;
     std::uint32_t tag;
     std::uint32_t length;
