@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -252,6 +253,47 @@ TEST(possessive_at, finds_short_endings_after_the_last_apostrophe) {
   EXPECT_EQ(possessive_at("rock'n'roll's"), 11u); // the last apostrophe decides
   EXPECT_EQ(possessive_at("Ma'aloula'"), none);   // ... even when it ends the word
   EXPECT_EQ(possessive_at("Sam's\u2019"), 3u);    // "'" is tried before U+2019
+  EXPECT_EQ(possessive_at("A's"), 1u);            // words of every length class
+  EXPECT_EQ(possessive_at("X'yz"), 1u);
+  EXPECT_EQ(possessive_at("Hamas\u2019s"), 5u);
+}
+
+// Every byte of the word last_bytes() gives is one of the word's last eight,
+// and each of those is in it; from eight bytes on, it is exactly them.
+TEST(last_bytes, holds_the_last_eight_bytes_and_only_them) {
+  const std::string word = "ABCDEFGHIJKL";
+  for (std::size_t n = 0; n <= word.size(); ++n) {
+    const std::string_view w(word.data(), n);
+    const std::uint64_t got = last_bytes(w);
+    const std::string_view tail = w.substr(n - std::min<std::size_t>(n, 8));
+    std::string in_word;
+    for (int k = 0; k < 8; ++k) {
+      in_word += static_cast<char>(got >> (8 * k));
+    }
+    for (char c : in_word) {
+      EXPECT_TRUE(n == 0 ? c == '\0' : tail.find(c) != std::string_view::npos) << n;
+    }
+    for (char c : tail) {
+      EXPECT_NE(in_word.find(c), std::string::npos) << n;
+    }
+    if (n >= 8) {
+      EXPECT_EQ(in_word, tail);
+    }
+  }
+}
+
+// The hash reads every byte: names one byte apart, at any position and of
+// any length, hash apart.
+TEST(name_table, hash_reads_every_byte_of_every_length) {
+  for (std::size_t n = 1; n <= 24; ++n) {
+    const std::string base(n, 'a');
+    for (std::size_t at = 0; at < n; ++at) {
+      std::string other = base;
+      other[at] = 'b';
+      EXPECT_NE(name_table::hash(base), name_table::hash(other)) << n << " " << at;
+    }
+    EXPECT_NE(name_table::hash(base), name_table::hash(base + 'a')) << n;
+  }
 }
 
 TEST(is_camel_case, needs_a_capital_after_a_small_letter) {

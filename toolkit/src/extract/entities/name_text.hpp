@@ -3,6 +3,8 @@
 // possessive or case ending starts, whether a word is camel case, and title
 // case for datelines written in capitals.
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -14,6 +16,29 @@ namespace wirespeed::extract_detail {
 /// "'90s", "rock'n'roll's" past the ending's length). Only the last apostrophe
 /// of each kind counts, "'" before U+2019.
 [[nodiscard]] std::size_t possessive_at(std::string_view word) noexcept;
+
+/// The last min(8, size) bytes of `word` in one little-endian word, its
+/// other bytes repeats of them (zero when empty): loads inside the word
+/// only, whatever its length, for tests and hashes asked of every name.
+/// Inline, with one branch on the length: it runs on every capitalised token.
+[[nodiscard]] inline std::uint64_t last_bytes(std::string_view word) noexcept {
+  const char *p = word.data();
+  const std::size_t n = word.size();
+  if (n >= 4) { // the 4 bytes before the last 4 (from 8 bytes on), or the first 4
+    std::uint32_t low, high;
+    std::memcpy(&low, p + (n >= 8 ? n - 8 : 0), 4);
+    std::memcpy(&high, p + n - 4, 4);
+    return low | std::uint64_t{high} << 32;
+  }
+  if (n == 0) {
+    return 0;
+  }
+  // 1 to 3 bytes: first, middle and last, each repeated
+  const std::uint64_t three = static_cast<unsigned char>(p[0]) |
+                              static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
+                              static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;
+  return three * 0x0001000001000001ull;
+}
 
 /// A word with an ASCII capital after an ASCII small letter ("NightKraken",
 /// "LinkedIn").
