@@ -17,8 +17,9 @@ namespace wirespeed::extract_detail {
 
 void tagger_scratch::reset(std::size_t tokens) {
   hit_of.assign(tokens, -1);
-  furniture.assign(tokens, 0);
   place.assign(tokens, 0);
+  sentence_start.assign(tokens, 0);
+  runnable.assign((tokens + 63) / 64, 0);
   names.clear();
   lone.clear();
   part_of.clear();
@@ -37,14 +38,11 @@ void tagger::run(std::string_view dateline, std::vector<entity> &out) {
   s_.reset(ctx_.tokens.size());
   mark_tokens();
   tag_dateline(dateline);
-  for (std::size_t i = 0; i < ctx_.tokens.size();) {
-    if (!in_run(i)) {
-      ++i;
-      continue;
-    }
-    std::size_t j = run_end(i);
+  mark_runnable();
+  for (std::size_t i = next_in_run(0); i < ctx_.tokens.size();) {
+    const std::size_t j = run_end(i);
     tag_run(i, j);
-    i = j;
+    i = next_in_run(j);
   }
   index_longer_names();
   mark_places();
@@ -81,11 +79,62 @@ void for_tokens_in(std::span<const token> tokens, std::span<const Span> spans, M
 
 } // namespace
 
-// Per token: the list hit covering it, and whether it lies on page furniture.
+// Per token: the list hit covering it, and whether it starts a sentence.
 void tagger::mark_tokens() {
   for_tokens_in(ctx_.tokens, hits_,
                 [&](std::size_t t, std::size_t h) { s_.hit_of[t] = static_cast<std::int32_t>(h); });
-  for_tokens_in(ctx_.tokens, furniture_, [&](std::size_t t, std::size_t) { s_.furniture[t] = 1; });
+  for (const std::uint32_t t : ctx_.sentence_starts) {
+    s_.sentence_start[t] = 1;
+  }
+}
+
+// Listed or capitalised tokens, then those of furniture lines and of the
+// dateline (tagged already) taken out. Bitwise, not short-circuit, 64 tokens
+// to a word: no branch on ASCII tokens; a non-ASCII lead byte (rare) is decoded.
+void tagger::mark_runnable() {
+  const std::size_t n = ctx_.tokens.size();
+  const token *tokens = ctx_.tokens.data(); // locals: the loop stores nothing they alias
+  const std::int32_t *hit_of = s_.hit_of.data();
+  for (std::size_t word = 0; 64 * word < n; ++word) {
+    std::uint64_t bits = 0;
+    for (std::size_t i = 64 * word; i < std::min(n, 64 * word + 64); ++i) {
+      const token &t = tokens[i];
+      const auto lead = static_cast<unsigned char>(ctx_.text[t.begin]);
+      bool upper = static_cast<unsigned char>(lead - 'A') < 26;
+      if (lead >= 0x80) {
+        upper = capitalised(i);
+      }
+      const bool run = (hit_of[i] >= 0) | (upper & (t.kind == token_kind::word));
+      bits |= std::uint64_t{run} << (i % 64);
+    }
+    s_.runnable[word] = bits;
+  }
+  const auto take_out = [&](std::size_t t, std::size_t) {
+    s_.runnable[t / 64] &= ~(std::uint64_t{1} << (t % 64));
+  };
+  for_tokens_in(ctx_.tokens, furniture_, take_out);
+  struct byte_span {
+    std::uint32_t begin, end;
+  };
+  const byte_span dateline[] = {{skip_begin_, skip_end_}};
+  for_tokens_in(ctx_.tokens, std::span<const byte_span>(dateline), take_out);
+}
+
+// The first token at or after `from` that can be part of a run, or the
+// token count.
+std::size_t tagger::next_in_run(std::size_t from) const {
+  std::size_t word = from / 64;
+  if (word >= s_.runnable.size()) {
+    return ctx_.tokens.size();
+  }
+  std::uint64_t bits = s_.runnable[word] & (~std::uint64_t{0} << (from % 64));
+  while (bits == 0) {
+    if (++word == s_.runnable.size()) {
+      return ctx_.tokens.size();
+    }
+    bits = s_.runnable[word];
+  }
+  return 64 * word + static_cast<std::size_t>(__builtin_ctzll(bits));
 }
 
 // "PORT ALDER, Ore.", "NEW YORK/TOKYO", "BOLOGNA, Italy": each part a place.
@@ -123,8 +172,7 @@ bool tagger::sentence_initial(std::size_t i) const {
   return i == 0 || (ctx_.tokens[i].flags & line_break_before) != 0 ||
          (skip_end_ != 0 && ctx_.tokens[i - 1].end <= skip_end_ + 2 &&
           ctx_.tokens[i].begin >= skip_end_) || // "WASHINGTON: Talks on..."
-         std::binary_search(ctx_.sentence_starts.begin(), ctx_.sentence_starts.end(),
-                            static_cast<std::uint32_t>(i));
+         s_.sentence_start[i] != 0;
 }
 
 bool tagger::said_next_to(std::size_t a, std::size_t b) const {
