@@ -3,8 +3,8 @@
 // quantities.txt, dates.txt): the kinds an extractor scans for go into the
 // combined pattern set, the rest are looked up on tokens. Matches of the
 // scanned phrases come back as token ranges with their entry.
+#include <algorithm>
 #include <cstdint>
-#include <limits>
 #include <span>
 #include <string>
 #include <string_view>
@@ -35,27 +35,38 @@ struct lexicon_hit {
 /// order). h is the index of the first hit whose first token is i or later
 /// (hits[h].first == i: a hit starts there). f returns the token to go on
 /// from: past what it read, or i (or less) to go on with the next token.
-/// Most tokens start nothing; one costs a compare and a byte test here.
+/// Most tokens start nothing: the starts of 64 tokens are found as bits
+/// without a branch per token, then visited one set bit at a time.
 template <typename F>
 void for_each_start(std::string_view text, std::span<const token> tokens,
                     std::span<const lexicon_hit> hits, F &&f) {
-  constexpr std::size_t no_hit = std::numeric_limits<std::size_t>::max();
   std::size_t h = 0;
-  std::size_t hit_first = hits.empty() ? no_hit : hits[0].first;
   for (std::size_t i = 0; i < tokens.size();) {
-    if (i < hit_first && !starts_with_digit(text, tokens[i])) {
-      ++i;
-      continue;
+    const std::size_t base = i;
+    const std::size_t end = std::min(tokens.size(), base + 64);
+    std::uint64_t starts = 0;
+    for (std::size_t k = base; k < end; ++k) {
+      starts |= std::uint64_t{starts_with_digit(text, tokens[k])} << (k - base);
     }
-    while (hit_first < i) {
-      hit_first = ++h < hits.size() ? hits[h].first : no_hit;
+    while (h < hits.size() && hits[h].first < base) {
+      ++h;
     }
-    if (hit_first != i && !starts_with_digit(text, tokens[i])) {
-      ++i;
-      continue;
+    for (std::size_t g = h; g < hits.size() && hits[g].first < end; ++g) {
+      starts |= std::uint64_t{1} << (hits[g].first - base);
     }
-    const std::size_t next = f(i, h);
-    i = next > i ? next : i + 1;
+    while (starts != 0) {
+      const std::size_t at = base + static_cast<std::size_t>(__builtin_ctzll(starts));
+      while (h < hits.size() && hits[h].first < at) {
+        ++h;
+      }
+      const std::size_t next = f(at, h);
+      i = next > at ? next : at + 1;
+      if (i >= end) {
+        break;
+      }
+      starts &= ~std::uint64_t{0} << (i - base);
+    }
+    i = std::max(i, end);
   }
 }
 

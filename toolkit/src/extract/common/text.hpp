@@ -49,8 +49,9 @@ void split_lines(std::string_view text, std::vector<line> &out);
 /// "6.1-magnitude"): where a quantity or a date can start. Inline: the
 /// quantities and dates extractors ask it of every token.
 [[nodiscard]] inline bool starts_with_digit(std::string_view text, const token &t) noexcept {
-  return t.kind == token_kind::number ||
-         (t.kind == token_kind::word && text[t.begin] >= '0' && text[t.begin] <= '9');
+  // Bitwise: no branch (a token has at least one byte).
+  const bool digit = static_cast<unsigned char>(text[t.begin] - '0') < 10;
+  return (t.kind == token_kind::number) | ((t.kind == token_kind::word) & digit);
 }
 /// A word token written in capitals only, with at least two letters.
 [[nodiscard]] bool is_all_caps(std::string_view word) noexcept;
