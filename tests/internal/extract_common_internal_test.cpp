@@ -1,0 +1,87 @@
+// The extractors' shared walkers against plain loops that define them.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/common/lexicon.hpp"
+#include "extract/common/text.hpp"
+
+namespace wirespeed::extract_detail {
+namespace {
+
+// for_each_start as a per-token loop: the specification.
+template <typename F>
+void starts_one_by_one(std::string_view text, std::span<const token> tokens,
+                       std::span<const lexicon_hit> hits, F &&f) {
+  std::size_t h = 0;
+  for (std::size_t i = 0; i < tokens.size();) {
+    while (h < hits.size() && hits[h].first < i) {
+      ++h;
+    }
+    const bool hit_here = h < hits.size() && hits[h].first == i;
+    if (!hit_here && !starts_with_digit(text, tokens[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t next = f(i, h);
+    i = next > i ? next : i + 1;
+  }
+}
+
+// Random documents of one-byte tokens (digits, letters, signs as number,
+// word or punctuation tokens), random hits, and a visitor that sometimes
+// reads ahead: every visit, its hit index and every jump must agree, across
+// the 64-token windows.
+TEST(for_each_start, visits_what_a_per_token_loop_visits) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    const std::size_t n = rng() % 300;
+    std::string text;
+    std::vector<token> tokens;
+    for (std::size_t i = 0; i < n; ++i) {
+      static constexpr char bytes[] = "0123456789abcXYZ,.";
+      const char c = bytes[rng() % (sizeof bytes - 1)];
+      const auto kind = c >= '0' && c <= '9' && rng() % 2 == 0 ? token_kind::number
+                        : c == ',' || c == '.'                 ? token_kind::punctuation
+                                                               : token_kind::word;
+      tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), kind, 0});
+      text += c;
+    }
+    std::vector<lexicon_hit> hits;
+    for (std::size_t i = 0; i < n; i += 1 + rng() % 40) {
+      const std::size_t length = 1 + rng() % 3;
+      hits.push_back({static_cast<std::uint32_t>(i),
+                      static_cast<std::uint32_t>(std::min(n, i + length)), 0, 0, nullptr});
+      i += length;
+    }
+    const std::uint32_t seed = rng();
+    auto visit = [](std::vector<std::pair<std::size_t, std::size_t>> &seen, std::mt19937 &jumps) {
+      return [&](std::size_t i, std::size_t h) {
+        seen.emplace_back(i, h);
+        const std::uint32_t r = jumps() % 4;
+        return r == 0 ? i : r == 1 ? i + 1 : i + 1 + jumps() % 80; // none, one token, a reach
+      };
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> got, want;
+    std::mt19937 got_jumps(seed), want_jumps(seed);
+    for_each_start(text, tokens, hits, visit(got, got_jumps));
+    starts_one_by_one(text, tokens, hits, visit(want, want_jumps));
+    ASSERT_EQ(got, want) << "round " << round;
+  }
+}
+
+TEST(starts_with_digit, numbers_and_words_with_a_leading_digit) {
+  const std::string text = "30,800 14th six ,";
+  EXPECT_TRUE(starts_with_digit(text, {0, 6, token_kind::number, 0}));
+  EXPECT_TRUE(starts_with_digit(text, {7, 11, token_kind::word, 0}));
+  EXPECT_FALSE(starts_with_digit(text, {12, 15, token_kind::word, 0}));
+  EXPECT_FALSE(starts_with_digit(text, {16, 17, token_kind::punctuation, 0}));
+  EXPECT_FALSE(starts_with_digit(text, {3, 4, token_kind::punctuation, 0})); // "8" as punctuation
+}
+
+} // namespace
+} // namespace wirespeed::extract_detail
