@@ -94,12 +94,26 @@ bool same_bytes(const std::uint8_t *text, std::size_t available, const std::uint
   return !differ(at, n - at); // the last 0 to 8 bytes
 }
 
-/// Appends `m` keeping out[first, end) ordered by end offset: matches come
-/// by begin, so a long one is overtaken only by the few that end inside it.
+/// The order of a literal among those of its prefix: those of the prefix's
+/// width alone first, then by the byte after the prefix (folded when
+/// caseless), so that the literals a text can match there are one range.
+unsigned tail_group(std::uint64_t tail, std::size_t length, std::size_t width) noexcept {
+  return length > width ? 1 + static_cast<unsigned>(tail & 0xFF) : 0;
+}
+
+/// Literals of a prefix past which verify() searches by the next byte
+/// instead of comparing each.
+constexpr std::uint32_t group_search_from = 16;
+
+/// Appends `m` keeping out[first, end) ordered by end offset, then begin,
+/// then id: matches come by begin, so a long one is overtaken only by the
+/// few that end inside it (or, at one begin, by a literal of the same
+/// length verified before it: a caseless and a case-sensitive one).
 void emit(std::vector<match> &out, std::size_t first, const match &m) {
   out.push_back(m);
   std::size_t i = out.size() - 1;
-  while (i > first && out[i - 1].end > m.end) {
+  while (i > first && std::tie(out[i - 1].end, out[i - 1].begin, out[i - 1].id) >
+                          std::tie(m.end, m.begin, m.id)) {
     out[i] = out[i - 1];
     --i;
   }
@@ -158,9 +172,12 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
   for (std::uint32_t i = 0; i < order.size(); ++i) {
     order[i] = i;
   }
+  const auto group = [&](std::uint32_t i) {
+    return tail_group(refs_[i].tail, refs_[i].length, widths[keys[i].width_class]);
+  };
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return std::tie(keys[a], refs_[a].length, refs_[a].id) <
-           std::tie(keys[b], refs_[b].length, refs_[b].id);
+    return std::tuple(keys[a], group(a), refs_[a].length, refs_[a].id) <
+           std::tuple(keys[b], group(b), refs_[b].length, refs_[b].id);
   });
   std::vector<ref> sorted;
   std::vector<key> sorted_keys;
@@ -216,7 +233,10 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     while (table_[at].count != 0) {
       at = (at + 1) & (table_.size() - 1);
     }
-    table_[at] = {k, i, end - i, refs_[i].offset};
+    const bool one_case_rule =
+        std::all_of(refs_.begin() + i, refs_.begin() + end,
+                    [&](const ref &r) { return r.caseless == refs_[i].caseless; });
+    table_[at] = {k, i, end - i, refs_[i].offset, end - i >= group_search_from && one_case_rule};
     i = end;
   }
   // The candidate bytes: first bytes below the lower-case letters in one
@@ -248,24 +268,57 @@ std::size_t literal_index::bytes() const noexcept {
 
 void literal_index::verify(const cursor &c, std::size_t at, const slot &found) const {
   const std::size_t width = widths[found.k.width_class];
-  const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
   // The prefix matched as bytes (a caseless literal has no letter there);
   // the next 8 bytes of text are read once for every literal of the slot.
   const std::size_t after = c.n - at - width;
   const std::uint64_t next = load(c.s + at + width, std::min<std::size_t>(after, 8), after);
+  std::uint32_t from = found.first;
+  const std::uint32_t to = found.first + found.count;
+  if (!found.grouped) {
+    verify_refs(c, at, width, next, from, to);
+    return;
+  }
+  // Those of the prefix alone, then the range whose next byte is the text's.
+  std::uint32_t alone = from;
+  while (alone < to && refs_[alone].length == width) {
+    ++alone;
+  }
+  verify_refs(c, at, width, next, from, alone);
+  if (after == 0) {
+    return;
+  }
+  const std::uint64_t byte = (refs_[from].caseless ? fold8(next) : next) & 0xFF;
+  // Halvings by conditional moves: the bytes searched for are the text's,
+  // which a branch would guess wrong half the time.
+  const auto first_not_below = [&](std::uint32_t lo, std::uint64_t b) {
+    for (std::uint32_t n = to - lo; n > 0;) {
+      const std::uint32_t half = n / 2;
+      const bool below = (refs_[lo + half].tail & 0xFF) < b;
+      lo = below ? lo + half + 1 : lo;
+      n = below ? n - half - 1 : half;
+    }
+    return lo;
+  };
+  const std::uint32_t first = first_not_below(alone, byte);
+  verify_refs(c, at, width, next, first, first_not_below(first, byte + 1));
+}
+
+void literal_index::verify_refs(const cursor &c, std::size_t at, std::size_t width,
+                                std::uint64_t next, std::uint32_t from, std::uint32_t to) const {
+  const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
   const std::uint64_t next_folded = fold8(next);
-  for (std::uint32_t i = found.first; i < found.first + found.count; ++i) {
+  for (std::uint32_t i = from; i < to; ++i) {
     const ref &r = refs_[i];
     if (c.n - at < r.length) {
-      break; // the rest are longer still
+      continue;
     }
     const std::size_t rest = r.length - width;
     const std::uint64_t in_tail = low_bytes(std::min<std::size_t>(rest, 8));
     if (((r.caseless ? next_folded : next) & in_tail) != r.tail) {
       continue;
     }
-    if (rest > 8 && !same_bytes(c.s + at + width + 8, after - 8, literals + r.offset + width + 8,
-                                rest - 8, r.caseless)) {
+    if (rest > 8 && !same_bytes(c.s + at + width + 8, c.n - at - width - 8,
+                                literals + r.offset + width + 8, rest - 8, r.caseless)) {
       continue;
     }
     if (r.whole_word && !whole_word_in(c.s, c.n, at, at + r.length)) {

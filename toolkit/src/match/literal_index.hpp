@@ -65,6 +65,9 @@ private:
     std::uint32_t first = 0;
     std::uint32_t count = 0;       ///< 0: empty slot
     std::uint32_t text_offset = 0; ///< refs_[first].offset, to prefetch its bytes
+    /// Many literals of one case rule ("Minister ..." among 100,000
+    /// names): verify() searches for those whose next byte is the text's.
+    bool grouped = false;
   };
 
   struct cursor { ///< one scan
@@ -83,6 +86,8 @@ private:
     return ((first8 ^ (first8 >> 29)) * 0xD6E8FEB86659FD93ull) >> first8_shift_;
   }
   void verify(const cursor &c, std::size_t at, const slot &found) const;
+  void verify_refs(const cursor &c, std::size_t at, std::size_t width, std::uint64_t next,
+                   std::uint32_t from, std::uint32_t to) const;
 
   std::array<std::uint8_t, 256> first_bytes_{}; ///< bit k: a literal of width class k starts so
   byte_ranges ranges_;
