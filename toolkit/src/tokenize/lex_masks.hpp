@@ -502,18 +502,25 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   // given its end (put_block); a letter there makes it a word.
   std::size_t crossing_end = 0; // where a run into the next block ends, when settled
   std::uint64_t crossing_letters = 0;
-  if (run_lasts >> 63) {
-    const std::size_t after = origin + 64;
-    bool settled = after >= n;
-    if (!settled && next != nullptr) {
+  const std::uint64_t crossing = run_lasts & (std::uint64_t{1} << 63);
+  const std::size_t after = origin + 64;
+  if (after < n) { // else the run ends with the input
+    if (next == nullptr) {
+      unsettled |= crossing; // no masks for the next block: the reference rules decide
+    } else {
+      // Worked out for every block, in arithmetic rather than branches:
+      // whether a word runs into the next block is anyone's guess, and a
+      // test on it mispredicted in one block in four. The run ends at
+      // `end` when that byte is inside the input and ends runs for good.
       const unsigned e = trailing_zeros_or_64(~next->run);
-      if (e < 64 && after + e < n && final_stops[s[after + e]]) {
-        settled = true;
-        crossing_end = e == 0 ? 0 : after + e;
-        crossing_letters = static_cast<std::uint64_t>((next->alpha & bits_below(e)) != 0) << 63;
-      }
+      const std::size_t end = after + e;
+      const std::uint64_t inside = std::uint64_t{end < n} & std::uint64_t{e < 64};
+      const std::uint64_t ends = inside & final_stops[s[end < n ? end : after]];
+      unsettled |= crossing & (ends - 1);
+      const std::uint64_t taken = (crossing >> 63) & ends & std::uint64_t{e != 0};
+      crossing_end = end & (0 - taken);
+      crossing_letters = crossing & (0 - std::uint64_t{(next->alpha & bits_below(e)) != 0});
     }
-    unsettled |= settled ? 0 : std::uint64_t{1} << 63;
   }
   unsigned stop_at = limit;
   if (unsettled != 0) { // the reference rules take over at the start of that run
