@@ -115,6 +115,24 @@ TEST(Tokenize, SentencesEndAtTerminalsAndKeepClosingQuotes) {
             (std::vector<std::uint32_t>{0, 3, 11, 13}));
 }
 
+TEST(Tokenize, UnicodeTerminalsEndSentencesAndUnicodeClosersStayInThem) {
+  // Each terminal ends its sentence; each closer after one stays in it.
+  for (const char *terminal : {"\u2026", "\u061F", "\u06D4", "\u3002", "\uFF01", "\uFF1F"}) {
+    for (const char *closer : {"\u2019", "\u201D", "\u00BB", "\u203A", "\"", ")"}) {
+      const token_buffer out = run(std::string("Wait ") + terminal + closer + " Then go");
+      EXPECT_EQ(
+          std::vector<std::uint32_t>(out.sentence_starts().begin(), out.sentence_starts().end()),
+          (std::vector<std::uint32_t>{0, 3}))
+          << terminal << closer;
+    }
+  }
+  // Other marks, one byte or several, end nothing.
+  for (const char *mark : {"\u2014", "\u201C", ",", ";", "\u00AB"}) {
+    const token_buffer out = run(std::string("Wait ") + mark + " Then go");
+    EXPECT_EQ(out.sentence_starts().size(), 1u) << mark;
+  }
+}
+
 TEST(Tokenize, UnicodePunctuationIsPunctuation) {
   for (const char *mark :
        {"\u201C", "\u201D", "\u2018", "\u2019", "\u2014", "\u2013", "\u2026", "\u00AB", "\u00BB"}) {

@@ -238,6 +238,10 @@ bool keeps_period(const std::uint8_t *s, std::size_t begin, std::size_t end) noe
   return std::binary_search(abbreviation_keys.begin(), abbreviation_keys.end(), key);
 }
 
+bool may_keep_period(std::uint8_t c) noexcept {
+  return (c >= 'A' && c <= 'Z') || abbreviation_firsts[c];
+}
+
 unsigned line_breaks(char32_t cp) noexcept {
   switch (cp) {
   case U'\n':

@@ -46,6 +46,10 @@ extern const std::array<char_class, 0x40> general_punctuation_classes;
 /// True when the word s[begin, end) keeps a following period: a single
 /// capital initial (`J.`) or a listed abbreviation (`Mr.`, `Feb.`, `etc.`).
 [[nodiscard]] bool keeps_period(const std::uint8_t *s, std::size_t begin, std::size_t end) noexcept;
+/// True when a word starting with byte c may keep a following period: a
+/// capital or the first letter of a listed abbreviation. Stage 1 marks these
+/// bytes (block_masks::initial) so that stage 2 can rule out most words.
+[[nodiscard]] bool may_keep_period(std::uint8_t c) noexcept;
 
 inline bool is_ascii_alpha(std::uint8_t c) noexcept {
   return static_cast<std::uint8_t>((c | 0x20) - 'a') < 26;

@@ -120,6 +120,9 @@ void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t block
     m.period = bits([&](const batch &v) { return is(v, '.'); });
     m.sep = m.period | bits([&](const batch &v) { return is(v, ','); });
     m.ends = m.period | bits([&](const batch &v) { return is(v, '!') | is(v, '?'); });
+    m.initial = bits([&](const batch &v) {
+      return in_range<Arch>(v, 'A', 26) | is(v, 'a') | is(v, 'e') | is(v, 'v');
+    });
     m.link = bits([&](const batch &v) { return is(v, ':') | is(v, '_') | is(v, '+'); });
     m.fallback = bits(
         [&](const batch &v) { return ((v & high_bit) == high_bit) | is(v, '@') | is(v, '#'); });

@@ -29,6 +29,7 @@ struct block_masks {
   std::uint64_t lead;         ///< >= 0xC0: a byte that may start a multi-byte character
   std::uint64_t letter_leads; ///< some leads of two-byte letters (two_byte_letter_leads())
   std::uint64_t ends;         ///< '.', '!' or '?': punctuation that may end a sentence
+  std::uint64_t initial; ///< A-Z, 'a', 'e', 'v': first letters of the words keeps_period() keeps
   // Set by classify_multibyte() only: the multi-byte characters it settles
   // leave `fallback`; two-byte letters join `alpha`, Unicode spaces `space`.
   std::uint64_t inner;  ///< bytes after the first of a multi-byte punctuation character

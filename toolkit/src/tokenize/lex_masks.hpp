@@ -58,6 +58,7 @@ struct derived {
   std::uint64_t inner;    ///< bytes after the first of a multi-byte punctuation token
   std::uint64_t not_last; ///< bytes before the last of a multi-byte punctuation token
   std::uint64_t ends;     ///< . ! ? and lead bytes: a punctuation token there may end a sentence
+  std::uint64_t initial;  ///< see block_masks::initial
 };
 
 // A run ends for good at these bytes: no rule lets a token continue through
@@ -150,7 +151,8 @@ private:
                          cur.period | cur.link | cur.hyphen | cur.apos,
                          cur.inner,
                          (cur.inner >> 1) | (next.inner << 63),
-                         cur.ends | cur.lead};
+                         cur.ends | cur.lead,
+                         cur.initial};
   }
 
   const std::uint8_t *s_;
@@ -175,9 +177,10 @@ public:
       : out_(out), base_(base), breaks_(breaks), tokens_(out.tokens.get()), size_(out.size),
         capacity_(out.capacity), marks_(out.marks.get()), marked_(out.marked) {}
 
-  /// Room for a whole block of one-byte tokens.
+  /// Room for a whole block of one-byte tokens and one scratch slot (see
+  /// put_block).
   void reserve() {
-    if (capacity_ - size_ < 64) {
+    if (capacity_ - size_ <= 64) {
       out_.size = size_;
       out_.marked = marked_;
       out_.reserve_more(4096);
@@ -307,9 +310,14 @@ token_kind kind_of(std::uint64_t word_lasts, unsigned last, token_kind first) no
   return static_cast<token_kind>(static_cast<std::uint8_t>(first) & not_word);
 }
 
-/// Bits 0..bit-1 (all for 64).
+/// Bits 0..bit-1 (all for 64): one bzhi where the level has BMI2 (GCC 12
+/// tests for 64 otherwise, a branch that put_block's marks mispredicted).
 std::uint64_t bits_below(unsigned bit) noexcept {
+#if defined(__BMI2__)
+  return __builtin_ia32_bzhi_di(~std::uint64_t{0}, bit);
+#else
   return ~bits_from(bit);
+#endif
 }
 
 unsigned highest_bit(std::uint64_t x) noexcept { // x != 0
@@ -335,6 +343,10 @@ struct block_tokens {
   std::uint64_t word_lasts; ///< last bytes of runs that are words
   std::uint64_t terminals;  ///< starts of the tokens that may end a sentence
   std::uint64_t newlines;   ///< line breaks from bit `first` on
+  /// Where the run whose last byte in this block is bit 63 ends in the next
+  /// block (region offset), or 0 when it ends at the block's end or there is
+  /// no such run.
+  std::size_t crossing_end;
 };
 
 /// Writes the token of the lowest start and last in `t` and drops both bits.
@@ -411,17 +423,29 @@ template <class Emitter>
   token_writer::cursor w = cursor;
   token *out = w.tokens + w.size;
   Emitter::put(out, w.base + static_cast<std::uint32_t>(origin), s + origin, masks);
+  // A run going on into the next block has its last byte here at bit 63:
+  // its token takes the end found there. Without one, the store goes to the
+  // scratch slot after the last token (reserve() leaves room for it), so no
+  // branch mispredicts on the three blocks in four that end inside a word.
+  const unsigned count = bit_count(masks.starts);
+  out[count - (masks.crossing_end != 0)].end =
+      w.base + static_cast<std::uint32_t>(masks.crossing_end);
   // segment() looks at the marked tokens only: sentence candidates and
   // paragraph starts, each marked with its index (the tokens before it).
   std::uint64_t marked = masks.terminals;
   if ((masks.newlines | w.breaks) != 0) { // the blocks with line breaks
     marked |= flag_breaks(out, masks, w.breaks);
   }
-  for (; marked != 0; marked &= marked - 1) {
+  // The first mark is written always and kept when there is one: most
+  // blocks have none or one, which a loop's first test would mispredict.
+  *w.mark = static_cast<std::uint32_t>(
+      w.size + bit_count(masks.starts & bits_below(trailing_zeros_or_64(marked))));
+  w.mark += marked != 0;
+  for (marked &= marked - 1; marked != 0; marked &= marked - 1) {
     const std::uint64_t before = masks.starts & bits_below(trailing_zeros(marked));
     *w.mark++ = static_cast<std::uint32_t>(w.size + bit_count(before));
   }
-  w.size += bit_count(masks.starts);
+  w.size += count;
   cursor = w;
 }
 
@@ -473,27 +497,35 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   const std::uint64_t inert = (m.extends & ~m.period & (m.space >> 1)) | lone_periods;
   std::uint64_t unsettled = ((run_lasts << 1) & (m.fallback | (m.extends & ~inert))) >> 1;
   // A run reaching the block's end is settled by the next block's masks:
-  // it ends there (before a byte that ends runs for good) or goes on.
+  // it ends there (before a byte that ends runs for good) or goes on. One
+  // that ends in the next block is emitted with this block's tokens, then
+  // given its end (put_block); a letter there makes it a word.
   std::size_t crossing_end = 0; // where a run into the next block ends, when settled
-  if (run_lasts >> 63) {
-    const std::size_t after = origin + 64;
-    bool settled = after >= n;
-    if (!settled && next != nullptr) {
+  std::uint64_t crossing_letters = 0;
+  const std::uint64_t crossing = run_lasts & (std::uint64_t{1} << 63);
+  const std::size_t after = origin + 64;
+  if (after < n) { // else the run ends with the input
+    if (next == nullptr) {
+      unsettled |= crossing; // no masks for the next block: the reference rules decide
+    } else {
+      // Worked out for every block, in arithmetic rather than branches:
+      // whether a word runs into the next block is anyone's guess, and a
+      // test on it mispredicted in one block in four. The run ends at
+      // `end` when that byte is inside the input and ends runs for good.
       const unsigned e = trailing_zeros_or_64(~next->run);
-      if (e < 64 && after + e < n && final_stops[s[after + e]]) {
-        settled = e == 0;
-        crossing_end = e == 0 ? 0 : after + e;
-      }
+      const std::size_t end = after + e;
+      const std::uint64_t inside = std::uint64_t{end < n} & std::uint64_t{e < 64};
+      const std::uint64_t ends = inside & final_stops[s[end < n ? end : after]];
+      unsettled |= crossing & (ends - 1);
+      const std::uint64_t taken = (crossing >> 63) & ends & std::uint64_t{e != 0};
+      crossing_end = end & (0 - taken);
+      crossing_letters = crossing & (0 - std::uint64_t{(next->alpha & bits_below(e)) != 0});
     }
-    unsettled |= settled ? 0 : std::uint64_t{1} << 63;
   }
   unsigned stop_at = limit;
   if (unsettled != 0) { // the reference rules take over at the start of that run
-    const unsigned first_unsettled = trailing_zeros(unsettled);
-    stop_at = highest_bit(run_starts & bits_below(first_unsettled + 1));
-    if (first_unsettled != 63) {
-      crossing_end = 0;
-    }
+    stop_at = highest_bit(run_starts & bits_below(trailing_zeros(unsettled) + 1));
+    crossing_end = 0; // the crossing run, after it, is the reference rules' too
   }
   const std::uint64_t single_starts = singles & ~m.inner;
   if ((singles & m.not_last) >> 63) {
@@ -512,11 +544,22 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   std::uint64_t carried;
   const bool carry_out = __builtin_add_overflow(run & ~m.alpha, run_starts & m.digit, &carried);
   const std::uint64_t number_lasts = ((carried & ~run) >> 1) | (std::uint64_t{carry_out} << 63);
-  std::uint64_t word_lasts = run_lasts & ~number_lasts;
+  std::uint64_t word_lasts = (run_lasts & ~number_lasts) | crossing_letters;
 
   // "Mr." and the like keep their period: the run's last byte moves onto it.
-  for (std::uint64_t periods = (run_lasts << 1) & lone_periods & before_stop; periods != 0;
-       periods &= periods - 1) {
+  // Only a run of one to six bytes whose first is an initial can (see
+  // keeps_period), which rules out most words before a full stop with masks
+  // instead of a call: then the loop is mostly not entered, a branch that
+  // mispredicted in one block in two. Adding the starts of the other runs
+  // carries through each of them to the byte after it; seven run bytes in
+  // a row end at bit i of `seven`.
+  const std::uint64_t after_other_starts = (run + (run_starts & ~m.initial)) & ~run;
+  const std::uint64_t two = run & (run << 1);
+  const std::uint64_t four = two & (two << 2);
+  const std::uint64_t seven = four & (four << 3);
+  const std::uint64_t candidates =
+      (run_lasts << 1) & lone_periods & before_stop & ~after_other_starts & ~(seven << 1);
+  for (std::uint64_t periods = candidates; periods != 0; periods &= periods - 1) {
     const unsigned dot = trailing_zeros(periods);
     if (keeps_period(s, origin + highest_bit(run_starts & bits_below(dot)), origin + dot)) {
       const std::uint64_t dot_bit = std::uint64_t{1} << dot;
@@ -527,19 +570,11 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
   }
 
   token_writer::cursor w = writer.take();
-  put_block<Emitter>(
-      w, s, origin,
-      {starts, lasts, word_lasts, starts & single_starts & m.ends, m.newline & from & before_stop});
-  if (crossing_end != 0) {
-    const std::size_t next_bytes = crossing_end - origin - 64;
-    const bool letters = ((m.alpha & bits_from(stop_at)) |
-                          (next->alpha & bits_below(static_cast<unsigned>(next_bytes)))) != 0;
-    w.put(origin + stop_at, crossing_end, letters ? token_kind::word : token_kind::number, false);
-    writer.give(w);
-    return crossing_end;
-  }
+  put_block<Emitter>(w, s, origin,
+                     {starts, lasts, word_lasts, starts & single_starts & m.ends,
+                      m.newline & from & before_stop, crossing_end});
   writer.give(w);
-  return origin + stop_at;
+  return crossing_end != 0 ? crossing_end : origin + stop_at;
 }
 
 /// lex_reference's output, computed from the masks of stage 1 for `Arch`.
