@@ -93,8 +93,7 @@ private:
     for (const match::match &m : found_) {
       expected += fixed_bytes + doc.id.size() + db_->at(m.id).label.size() + (m.end - m.begin);
     }
-    out.reserve(out.size() + expected);
-    core::prefer_huge_pages(out.data(), out.capacity()); // filled front to back
+    core::reserve_in_huge_pages(out, out.size() + expected); // filled front to back
     for (const match::match &m : found_) {
       out += "{\"id\":";
       append_json_string(out, doc.id);

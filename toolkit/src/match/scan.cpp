@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <new>
 
+#include "core/huge_pages.hpp"
 #include "match/database_impl.hpp"
 #include "match/scan_context.hpp"
 
@@ -16,6 +17,12 @@ scratch::scratch(scratch &&) noexcept = default;
 scratch &scratch::operator=(scratch &&) noexcept = default;
 
 namespace detail {
+
+/// Dictionary matching on news finds a match every few dozen bytes; room for
+/// one per 16 bytes rarely needs to grow. Past 4 Mi matches (96 MiB of
+/// address space) the vector grows as it must.
+constexpr std::size_t bytes_per_reserved_match = 16;
+constexpr std::size_t max_reserved_matches = std::size_t{1} << 22;
 
 error engine_failure(hs_error_t status, std::string_view what) {
   error e;
@@ -95,6 +102,12 @@ error database::scan(std::string_view text, scratch &space, std::vector<match> &
     }
     std::vector<match> &sink = mode == scan_mode::all ? out : space.impl_->found;
     const std::size_t first = sink.size();
+    // Room for dense matches up front: growing a vector of a megabyte or
+    // more by doubling pays fresh page faults and a copy at every step, and
+    // reserved pages that are never touched cost nothing.
+    core::reserve_in_huge_pages(sink,
+                                first + std::min(text.size() / detail::bytes_per_reserved_match,
+                                                 detail::max_reserved_matches));
     if (db.block != nullptr) {
       detail::block_context context{db.entries.data(), text, &sink};
       const hs_error_t status = hs_scan(db.block, text.data(), static_cast<unsigned>(text.size()),
@@ -118,7 +131,11 @@ error database::scan(std::string_view text, scratch &space, std::vector<match> &
     }
     if (mode == scan_mode::leftmost_longest) {
       select_leftmost_longest(sink);
-      out.insert(out.end(), sink.begin(), sink.end());
+      if (out.empty()) {
+        out.swap(sink); // the scratch keeps the caller's buffer for the next scan
+      } else {
+        out.insert(out.end(), sink.begin(), sink.end());
+      }
       sink.clear();
     }
   } catch (const std::bad_alloc &) {
