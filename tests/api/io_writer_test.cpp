@@ -85,6 +85,23 @@ TEST(json_writer, InvalidUtf8BytesBecomeReplacementCharacters) {
   EXPECT_EQ(json("\xc0\xaf\n"), "\"" + fffd + fffd + "\\n\"") << "overlong '/' is not '/'";
 }
 
+TEST(json_writer, FindsNonAsciiBytesAtEveryPositionOfALongString) {
+  // ASCII strings skip validation, found eight bytes at a time: a byte above
+  // 0x7F at any offset of a 24-byte string must still be validated, and
+  // kept when valid, replaced when not.
+  const std::string fffd = "\xef\xbf\xbd";
+  for (std::size_t pos = 0; pos < 24; ++pos) {
+    std::string valid(24, 'x');
+    valid.replace(pos, 1, "\xc3\xa9"); // é
+    EXPECT_EQ(json(valid), "\"" + valid + "\"") << "valid at " << pos;
+    std::string invalid(24, 'x');
+    invalid[pos] = '\xff';
+    std::string expected = invalid;
+    expected.replace(pos, 1, fffd);
+    EXPECT_EQ(json(invalid), "\"" + expected + "\"") << "invalid at " << pos;
+  }
+}
+
 TEST(json_writer, DocumentsAndRejectionsHaveAFixedShape) {
   document doc;
   doc.id = "7";

@@ -85,19 +85,22 @@ public:
   }
 
 private:
-  void write_matches(const document &doc, std::string &out) const {
+  void write_matches(const document &doc, std::string &out) {
+    // What every line of the document starts with, escaped once.
+    head_.assign("{\"id\":");
+    append_json_string(head_, doc.id);
+    head_ += ",\"pattern\":";
     // One reservation for the document's lines: a multi-megabyte output grown
     // by doubling pays a copy and fresh page faults at every step.
-    constexpr std::size_t fixed_bytes = 80; // the keys, punctuation and two offsets
+    constexpr std::size_t fixed_bytes = 64; // the other keys, punctuation and offsets
     std::size_t expected = 0;
     for (const match::match &m : found_) {
-      expected += fixed_bytes + doc.id.size() + db_->at(m.id).label.size() + (m.end - m.begin);
+      expected += fixed_bytes + head_.size() + db_->at(m.id).label.size() + (m.end - m.begin);
     }
     core::reserve_in_huge_pages(out, out.size() + expected); // filled front to back
+    const std::string_view text = doc.text;
     for (const match::match &m : found_) {
-      out += "{\"id\":";
-      append_json_string(out, doc.id);
-      out += ",\"pattern\":";
+      out += head_;
       append_json_number(out, m.id);
       out += ",\"label\":";
       append_json_string(out, db_->at(m.id).label);
@@ -106,7 +109,7 @@ private:
       out += ",\"end\":";
       append_json_number(out, m.end);
       out += ",\"text\":";
-      append_json_string(out, std::string_view(doc.text).substr(m.begin, m.end - m.begin));
+      append_json_string(out, text.substr(m.begin, m.end - m.begin));
       out += "}\n";
     }
   }
@@ -135,6 +138,7 @@ private:
   std::shared_ptr<grep_totals> totals_;
   match::scratch scratch_;
   std::vector<match::match> found_;
+  std::string head_; ///< of each match line: {"id":<document id>,"pattern":
   std::map<std::string, std::uint64_t> labels_;
   std::uint64_t total_ = 0;
   std::uint64_t documents_ = 0;
