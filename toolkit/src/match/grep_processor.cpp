@@ -102,9 +102,7 @@ private:
     for (const match::match &m : found_) {
       out += head_;
       append_json_number(out, m.id);
-      out += ",\"label\":";
-      append_json_string(out, db_->at(m.id).label);
-      out += ",\"begin\":";
+      out += label_part(m.id);
       append_json_number(out, m.begin);
       out += ",\"end\":";
       append_json_number(out, m.end);
@@ -112,6 +110,23 @@ private:
       append_json_string(out, text.substr(m.begin, m.end - m.begin));
       out += "}\n";
     }
+  }
+
+  /// `,"label":<label>,"begin":` for pattern `id`, escaped on its first
+  /// match: a dictionary's names recur throughout a text.
+  std::string_view label_part(std::uint32_t id) {
+    if (label_parts_.empty()) {
+      label_parts_.resize(db_->size());
+    }
+    span &part = label_parts_[id];
+    if (part.size == 0) { // never empty once made: it holds the keys
+      const std::size_t begin = label_text_.size();
+      label_text_ += ",\"label\":";
+      append_json_string(label_text_, db_->at(id).label);
+      label_text_ += ",\"begin\":";
+      part = {begin, label_text_.size() - begin};
+    }
+    return std::string_view(label_text_).substr(part.begin, part.size);
   }
 
   void write_counts(const document &doc, std::string &out) {
@@ -139,6 +154,12 @@ private:
   match::scratch scratch_;
   std::vector<match::match> found_;
   std::string head_; ///< of each match line: {"id":<document id>,"pattern":
+  struct span {
+    std::size_t begin = 0;
+    std::size_t size = 0;
+  };
+  std::vector<span> label_parts_; ///< by pattern id, into label_text_ (size 0: not yet made)
+  std::string label_text_;
   std::map<std::string, std::uint64_t> labels_;
   std::uint64_t total_ = 0;
   std::uint64_t documents_ = 0;
