@@ -102,6 +102,22 @@ TEST(json_writer, FindsNonAsciiBytesAtEveryPositionOfALongString) {
   }
 }
 
+TEST(json_writer, VerbatimOnlyForAsciiWithoutBytesToEscape) {
+  for (const char *plain : {"", "plain", "New York / 3 million", "\x7f"}) {
+    EXPECT_TRUE(is_verbatim_json(plain)) << plain;
+    EXPECT_EQ(json(plain), "\"" + std::string(plain) + "\"") << plain;
+  }
+  // Each kind of byte that is not copied as it is, at every offset of a
+  // string longer than the eight bytes looked at together.
+  for (const std::string odd : {"\"", "\\", "\n", "\x01", "\x1f", "\xc3\xa9", "\xff"}) {
+    for (std::size_t pos = 0; pos < 20; ++pos) {
+      std::string text(20, 'x');
+      text.replace(pos, 1, odd);
+      EXPECT_FALSE(is_verbatim_json(text)) << "byte " << int(odd[0]) << " at " << pos;
+    }
+  }
+}
+
 TEST(json_writer, DocumentsAndRejectionsHaveAFixedShape) {
   document doc;
   doc.id = "7";

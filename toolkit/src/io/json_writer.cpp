@@ -102,6 +102,10 @@ void append_valid(std::string &out, std::string_view text) {
 
 } // namespace
 
+bool is_verbatim_json(std::string_view text) noexcept {
+  return is_ascii(text) && find_escape(text.data(), text.data() + text.size()) == text.end();
+}
+
 void append_json_number(std::string &out, std::uint64_t value) {
   char digits[20]; // 2^64 - 1 has 20
   const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;

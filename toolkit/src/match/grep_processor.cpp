@@ -1,5 +1,7 @@
 // `wirespeed grep` as a document processor: scan, then one JSON line per
 // match, or per document, with per-label totals at the end.
+#include <charconv>
+#include <cstring>
 #include <map>
 
 #include "core/huge_pages.hpp"
@@ -92,24 +94,56 @@ private:
     head_ += ",\"pattern\":";
     // One reservation for the document's lines: a multi-megabyte output grown
     // by doubling pays a copy and fresh page faults at every step.
-    constexpr std::size_t fixed_bytes = 64; // the other keys, punctuation and offsets
     std::size_t expected = 0;
     for (const match::match &m : found_) {
-      expected += fixed_bytes + head_.size() + db_->at(m.id).label.size() + (m.end - m.begin);
+      expected += line_room(label_part(m.id), m.end - m.begin);
     }
     core::reserve_in_huge_pages(out, out.size() + expected); // filled front to back
     const std::string_view text = doc.text;
     for (const match::match &m : found_) {
-      out += head_;
-      append_json_number(out, m.id);
-      out += label_part(m.id);
-      append_json_number(out, m.begin);
-      out += ",\"end\":";
-      append_json_number(out, m.end);
-      out += ",\"text\":";
-      append_json_string(out, text.substr(m.begin, m.end - m.begin));
-      out += "}\n";
+      append_line(out, m, text.substr(m.begin, m.end - m.begin));
     }
+  }
+
+  /// Bytes a line may need beside its head, label part and text: three
+  /// numbers of up to 20 digits, the last keys, quotes, brace and newline
+  /// (a text that needs escaping asks for the room of its escaped form).
+  [[nodiscard]] std::size_t line_room(std::string_view label, std::size_t text_bytes) const {
+    constexpr std::size_t numbers = 3 * 20;
+    constexpr std::size_t keys = std::string_view(",\"end\":,\"text\":\"\"}\n").size();
+    return head_.size() + label.size() + text_bytes + numbers + keys;
+  }
+
+  /// One line, laid out in place in `out` (grown by an upper bound, then cut
+  /// to what was written) instead of a dozen appends: a line per few dozen
+  /// bytes of text makes their bookkeeping the bulk of the work.
+  void append_line(std::string &out, const match::match &m, std::string_view text) {
+    const std::string_view label = label_part(m.id);
+    std::string_view quoted = text; // written between quotes as it is
+    bool verbatim = is_verbatim_json(text);
+    if (!verbatim) {
+      escaped_.clear();
+      append_json_string(escaped_, text);
+      quoted = escaped_;
+    }
+    const std::size_t start = out.size();
+    out.resize(start + line_room(label, quoted.size()));
+    char *p = out.data() + start;
+    const auto put = [&p](std::string_view bytes) {
+      std::memcpy(p, bytes.data(), bytes.size());
+      p += bytes.size();
+    };
+    const auto put_number = [&p](std::uint64_t value) { p = std::to_chars(p, p + 20, value).ptr; };
+    put(head_);
+    put_number(m.id);
+    put(label);
+    put_number(m.begin);
+    put(",\"end\":");
+    put_number(m.end);
+    put(verbatim ? ",\"text\":\"" : ",\"text\":");
+    put(quoted);
+    put(verbatim ? "\"}\n" : "}\n");
+    out.resize(static_cast<std::size_t>(p - out.data()));
   }
 
   /// `,"label":<label>,"begin":` for pattern `id`, escaped on its first
@@ -160,6 +194,7 @@ private:
   };
   std::vector<span> label_parts_; ///< by pattern id, into label_text_ (size 0: not yet made)
   std::string label_text_;
+  std::string escaped_; ///< a match text that needs escaping, escaped
   std::map<std::string, std::uint64_t> labels_;
   std::uint64_t total_ = 0;
   std::uint64_t documents_ = 0;
