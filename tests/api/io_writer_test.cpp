@@ -107,13 +107,18 @@ TEST(json_writer, VerbatimOnlyForAsciiWithoutBytesToEscape) {
     EXPECT_TRUE(is_verbatim_json(plain)) << plain;
     EXPECT_EQ(json(plain), "\"" + std::string(plain) + "\"") << plain;
   }
-  // Each kind of byte that is not copied as it is, at every offset of a
-  // string longer than the eight bytes looked at together.
+  // Each kind of byte that is not copied as it is, at every offset of
+  // strings of every length up to three of the eight-byte words looked at
+  // together (the last 1 to 7 bytes are looked at apart).
   for (const std::string odd : {"\"", "\\", "\n", "\x01", "\x1f", "\xc3\xa9", "\xff"}) {
-    for (std::size_t pos = 0; pos < 20; ++pos) {
-      std::string text(20, 'x');
-      text.replace(pos, 1, odd);
-      EXPECT_FALSE(is_verbatim_json(text)) << "byte " << int(odd[0]) << " at " << pos;
+    for (std::size_t length = 1; length <= 24; ++length) {
+      EXPECT_TRUE(is_verbatim_json(std::string(length, 'x'))) << length;
+      for (std::size_t pos = 0; pos < length; ++pos) {
+        std::string text(length, 'x');
+        text.replace(pos, 1, odd);
+        EXPECT_FALSE(is_verbatim_json(text))
+            << "byte " << int(odd[0]) << " at " << pos << " of " << length;
+      }
     }
   }
 }

@@ -40,22 +40,27 @@ void append_escaped(std::string &out, unsigned char c) {
   }
 }
 
-/// The first byte in [from, end) that JSON must escape ('"', '\\', < 0x20),
-/// or `end`. Eight bytes at a time: news text has long runs without one.
+constexpr std::uint64_t ones = 0x0101010101010101;
+constexpr std::uint64_t highs = 0x8080808080808080;
+
+/// The high bit of each byte of `word` that JSON must escape ('"', '\\',
+/// < 0x20). A byte of `v - ones * n` borrows into its high bit when it is
+/// < n; "& ~v" keeps bytes that were below 0x80. Only the lowest flagged
+/// byte is exact (a borrow may flag bytes above it), which is enough to find
+/// the first or to know there is one.
+constexpr std::uint64_t escape_flags(std::uint64_t word) noexcept {
+  const auto below = [](std::uint64_t v, std::uint64_t n) { return (v - ones * n) & ~v & highs; };
+  return below(word, 0x20) | below(word ^ (ones * '"'), 1) | below(word ^ (ones * '\\'), 1);
+}
+
+/// The first byte in [from, end) that JSON must escape, or `end`. Eight
+/// bytes at a time: news text has long runs without one.
 const char *find_escape(const char *from, const char *end) noexcept {
   static_assert(std::endian::native == std::endian::little, "the lowest flagged byte comes first");
-  constexpr std::uint64_t ones = 0x0101010101010101;
-  constexpr std::uint64_t highs = 0x8080808080808080;
-  // A byte of `v - ones * n` borrows into its high bit when it is < n; "& ~v"
-  // keeps bytes that were below 0x80. Only the lowest flagged byte is exact,
-  // which is the one wanted.
-  const auto below = [](std::uint64_t v, std::uint64_t n) { return (v - ones * n) & ~v & highs; };
   for (; end - from >= 8; from += 8) {
     std::uint64_t word;
     std::memcpy(&word, from, sizeof word);
-    const std::uint64_t flagged =
-        below(word, 0x20) | below(word ^ (ones * '"'), 1) | below(word ^ (ones * '\\'), 1);
-    if (flagged != 0) {
+    if (const std::uint64_t flagged = escape_flags(word); flagged != 0) {
       return from + (std::countr_zero(flagged) >> 3);
     }
   }
@@ -68,7 +73,6 @@ const char *find_escape(const char *from, const char *end) noexcept {
 /// Whether every byte is below 0x80; it stops at the first word with one
 /// that is not.
 bool is_ascii(std::string_view text) noexcept {
-  constexpr std::uint64_t highs = 0x8080808080808080;
   const char *from = text.data();
   const char *const end = from + text.size();
   for (; end - from >= 8; from += 8) {
@@ -103,7 +107,25 @@ void append_valid(std::string &out, std::string_view text) {
 } // namespace
 
 bool is_verbatim_json(std::string_view text) noexcept {
-  return is_ascii(text) && find_escape(text.data(), text.data() + text.size()) == text.end();
+  // Without a branch per byte: the strings asked about are short (a match's
+  // text), their lengths vary, and a mispredicted byte loop cost more than
+  // the check. The last bytes are read into a zeroed word; the zeros flag as
+  // controls, but above every real byte, where a borrow cannot reach down.
+  const char *from = text.data();
+  const char *const end = from + text.size();
+  std::uint64_t flagged = 0;
+  for (; end - from >= 8; from += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, from, sizeof word);
+    flagged |= escape_flags(word) | (word & highs);
+  }
+  if (const auto rest = static_cast<std::size_t>(end - from); rest > 0) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, from, rest);
+    const std::uint64_t real = (std::uint64_t{1} << (8 * rest)) - 1;
+    flagged |= (escape_flags(word) | (word & highs)) & real;
+  }
+  return flagged == 0;
 }
 
 void append_json_number(std::string &out, std::uint64_t value) {
