@@ -19,8 +19,8 @@ namespace {
 // four letters are common; sharing eight, rare).
 constexpr std::size_t widths[] = {1, 2, 3, 4, 8};
 constexpr std::size_t widest = widths[std::size(widths) - 1];
-constexpr std::uint8_t short_classes = 0b00111; // 1 to 3 bytes
-constexpr std::uint8_t long_classes = 0b11000;  // 4 bytes and more
+constexpr std::uint8_t one_byte_class = 0b00001;
+constexpr std::uint8_t long_classes = 0b11000; // 4 bytes and more
 
 unsigned width_class(std::size_t length) noexcept {
   return length >= 8 ? 4 : length >= 4 ? 3 : static_cast<unsigned>(length - 1);
@@ -183,7 +183,12 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
   const unsigned first4_bits = std::max(5u, bits_for(16 * distinct));
   first4_.assign((std::size_t{1} << first4_bits) / 32, 0);
   first4_shift_ = 64 - first4_bits;
+  first2_.assign((std::size_t{1} << 16) / 32, 0);
   for (const key &k : sorted_keys) {
+    if (widths[k.width_class] == 2 || widths[k.width_class] == 3) {
+      const auto first2 = static_cast<std::uint16_t>(k.prefix);
+      first2_[first2 / 32] |= std::uint64_t{1} << (2 * (first2 % 32) + (k.width_class - 1));
+    }
     if (widths[k.width_class] >= 4) {
       const std::uint64_t entry = first4_entry(static_cast<std::uint32_t>(k.prefix));
       first4_[entry / 32] |= std::uint64_t{1} << (2 * (entry % 32) + (k.width_class - 3));
@@ -226,7 +231,7 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
 
 std::size_t literal_index::bytes() const noexcept {
   return refs_.size() * sizeof(ref) + text_.size() + table_.size() * sizeof(slot) +
-         first4_.size() * sizeof(std::uint64_t);
+         (first4_.size() + first2_.size()) * sizeof(std::uint64_t);
 }
 
 void literal_index::verify(const cursor &c, std::size_t at, const slot &found) const {
@@ -251,9 +256,10 @@ void literal_index::verify(const cursor &c, std::size_t at, const slot &found) c
 
 void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
                                     std::size_t count) const {
-  // One pass without branches on the data: a position stays when a short
-  // literal starts with its byte, or its first four bytes may begin a longer
-  // one. Most fail here, at the cost of a few independent loads each.
+  // One pass without branches on the data: a position stays when a 1-byte
+  // literal is its byte, its first two bytes begin a 2- or 3-byte literal,
+  // or its first four bytes may begin a longer one. Most fail here, at the
+  // cost of a few independent loads each.
   std::uint8_t wanted[max_positions]; // width classes to look up, per kept position
   std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
@@ -263,11 +269,19 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
     if (c.n - at >= 4) {
       std::memcpy(&first4, c.s + at, 4);
     }
+    std::uint16_t first2 = 0;
+    if (c.n - at >= 2) {
+      std::memcpy(&first2, c.s + at, 2);
+    }
     const std::uint64_t entry = first4_entry(first4);
     const auto longer = static_cast<unsigned>((first4_[entry / 32] >> (2 * (entry % 32))) & 3) << 3;
     const auto fits = c.n - at >= 4 ? long_classes : 0u;
+    const auto shorter = static_cast<unsigned>((first2_[first2 / 32] >> (2 * (first2 % 32))) & 3)
+                         << 1;
+    const auto fits_short = c.n - at >= 2 ? 0b110u : 0u;
     positions[kept] = at;
-    wanted[kept] = static_cast<std::uint8_t>((classes & short_classes) | (classes & longer & fits));
+    wanted[kept] = static_cast<std::uint8_t>(
+        (classes & one_byte_class) | (classes & shorter & fits_short) | (classes & longer & fits));
     kept += wanted[kept] != 0;
   }
   // The lookups of a batch of positions in three passes, so that their

@@ -85,6 +85,10 @@ private:
   /// literal of width class k (3 or 4) starts so.
   std::vector<std::uint64_t> first4_;
   unsigned first4_shift_ = 64;
+  /// Two bits per value of a literal's first 2 bytes: bit k - 1 when a
+  /// literal of width class k (1 or 2: 2 or 3 bytes long) starts so. Short
+  /// names (UN, IMF, WHO) start with capitals that begin most words.
+  std::vector<std::uint64_t> first2_;
 };
 
 } // namespace wirespeed::match::detail
