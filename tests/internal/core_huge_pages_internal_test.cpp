@@ -89,5 +89,22 @@ TEST(reserve_in_huge_pages, VectorGrowsKeepingItsItems) {
   EXPECT_EQ(items.data(), data);
 }
 
+TEST(reserve_in_huge_pages, GrowsAtLeastTwofoldSoThatSmallStepsStayLinear) {
+  std::vector<std::uint32_t> items;
+  std::string text;
+  std::size_t vector_growths = 0;
+  std::size_t string_growths = 0;
+  for (std::size_t wanted = 1; wanted <= 100000; wanted += 10) {
+    const std::size_t vector_before = items.capacity();
+    reserve_in_huge_pages(items, wanted);
+    vector_growths += items.capacity() != vector_before;
+    const std::size_t string_before = text.capacity();
+    reserve_in_huge_pages(text, wanted);
+    string_growths += text.capacity() != string_before;
+  }
+  EXPECT_LE(vector_growths, 20u); // log2(100,000)
+  EXPECT_LE(string_growths, 20u);
+}
+
 } // namespace
 } // namespace wirespeed::core

@@ -10,6 +10,7 @@
 // or the allocator does otherwise, nothing changes but the speed.
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -84,19 +85,23 @@ inline void prefer_huge_pages(void *buffer, std::size_t bytes) noexcept {
 
 /// Makes room for `bytes` chars in `text` (its size included); a new large
 /// buffer is sized by huge_page_capacity and advised before its first touch.
+/// Growth is at least twofold, so that callers reserving a little more on
+/// each append stay linear.
 inline void reserve_in_huge_pages(std::string &text, std::size_t bytes) {
   if (bytes <= text.capacity()) {
     return;
   }
+  bytes = std::max(bytes, 2 * text.capacity());
   text.reserve(huge_page_capacity(bytes + 1) - 1); // the string adds its terminator
   prefer_huge_pages(text.data(), text.capacity());
 }
 
-/// The same for `items` elements of a vector.
+/// The same for `count` elements of a vector.
 template <typename T> void reserve_in_huge_pages(std::vector<T> &items, std::size_t count) {
   if (count <= items.capacity()) {
     return;
   }
+  count = std::max(count, 2 * items.capacity());
   items.reserve(huge_page_capacity(count * sizeof(T)) / sizeof(T));
   prefer_huge_pages(items.data(), items.capacity() * sizeof(T));
 }
