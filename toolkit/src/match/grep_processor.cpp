@@ -11,7 +11,10 @@
 namespace wirespeed {
 namespace {
 
-void append_labels(std::string &out, const std::map<std::string, std::uint64_t> &labels) {
+/// Counts by label; the labels are the database's, which every processor holds.
+using label_counts = std::map<std::string_view, std::uint64_t>;
+
+void append_labels(std::string &out, const label_counts &labels) {
   out += "\"labels\":{";
   bool first = true;
   for (const auto &[label, n] : labels) {
@@ -171,9 +174,21 @@ private:
   }
 
   void write_counts(const document &doc, std::string &out) {
-    std::map<std::string, std::uint64_t> here;
+    // By pattern id first (an array increment per match), then by label (a
+    // map of strings per distinct pattern, not per match).
+    if (id_counts_.empty()) {
+      id_counts_.resize(db_->size());
+    }
+    counted_ids_.clear();
     for (const match::match &m : found_) {
-      ++here[db_->at(m.id).label];
+      if (id_counts_[m.id]++ == 0) {
+        counted_ids_.push_back(m.id);
+      }
+    }
+    label_counts here;
+    for (const std::uint32_t id : counted_ids_) {
+      here[db_->at(id).label] += id_counts_[id];
+      id_counts_[id] = 0;
     }
     for (const auto &[label, n] : here) {
       labels_[label] += n;
@@ -202,7 +217,9 @@ private:
   std::vector<span> label_parts_; ///< by pattern id, into label_text_ (size 0: not yet made)
   std::string label_text_;
   std::string escaped_; ///< a match text that needs escaping, escaped
-  std::map<std::string, std::uint64_t> labels_;
+  label_counts labels_;
+  std::vector<std::uint64_t> id_counts_;   ///< by pattern id, zero between documents
+  std::vector<std::uint32_t> counted_ids_; ///< the ids counted in this document
   std::uint64_t total_ = 0;
   std::uint64_t documents_ = 0;
   enum stage : std::size_t { scanning, formatting };
