@@ -7,11 +7,11 @@
 
 #include <benchmark/benchmark.h>
 
-#include <sys/resource.h>
-
 #include <chrono>
-#include <cstdio>
+#include <string>
+#include <vector>
 
+#include "match/child_process.hpp"
 #include "match/fixture.hpp"
 
 namespace wirespeed::bench {
@@ -115,36 +115,20 @@ void BM_match_regexes_pcre2_jit(benchmark::State &state) {
 
 // `tool -o -F -f patterns text | count lines`, timed as a whole process
 // (start-up and pattern compilation included, as a user would see it).
-void process(benchmark::State &state, const std::string &tool) {
+void process(benchmark::State &state, std::vector<std::string> tool) {
   const workload &w = pick(state, workload_kind::literals);
-  const std::string command =
-      "LC_ALL=C " + tool + " -f " + w.pattern_file + " " + match_text_file();
+  tool.insert(tool.end(), {"-f", w.pattern_file, match_text_file()});
   std::uint64_t lines = 0;
   double child_cpu = 0;
   for (auto _ : state) {
-    rusage before{};
-    getrusage(RUSAGE_CHILDREN, &before);
-    const auto started = std::chrono::steady_clock::now();
-    FILE *pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) {
-      state.SkipWithError("popen failed");
+    const child_run run = run_child(tool);
+    if (!run.ok) {
+      state.SkipWithError(("failed: " + tool[0]).c_str());
       break;
     }
-    lines = 0;
-    char buffer[1 << 16];
-    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) {
-      for (std::size_t i = 0; i < n; ++i) {
-        lines += buffer[i] == '\n';
-      }
-    }
-    pclose(pipe);
-    state.SetIterationTime(
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-    rusage after{};
-    getrusage(RUSAGE_CHILDREN, &after);
-    const auto seconds = [](const timeval &t) { return t.tv_sec + t.tv_usec / 1e6; };
-    child_cpu += seconds(after.ru_utime) + seconds(after.ru_stime) - seconds(before.ru_utime) -
-                 seconds(before.ru_stime);
+    lines = run.lines;
+    state.SetIterationTime(run.wall_seconds);
+    child_cpu += run.cpu_seconds;
   }
   // On a shared machine wall time includes waiting for a core; the child's
   // user + system time is what the process itself cost.
@@ -158,18 +142,18 @@ void process(benchmark::State &state, const std::string &tool) {
 }
 
 void BM_match_literals_rg_process(benchmark::State &state) {
-  process(state, "rg --no-config --no-filename --no-line-number -o -F");
+  process(state, {"rg", "--no-config", "--no-filename", "--no-line-number", "-o", "-F"});
 }
 void BM_match_literals_grep_process(benchmark::State &state) {
-  process(state, "grep -o -F");
+  process(state, {"grep", "-o", "-F"});
 }
 
 #ifdef WIRESPEED_CLI
 // Our CLI the same way: leftmost-longest (as grep -o), one JSON line per
 // match, the compiled database from the cache after the first run.
 void BM_match_literals_wirespeed_process(benchmark::State &state) {
-  process(state, std::string(WIRESPEED_CLI) +
-                     " grep -q --threads 1 --cache-dir /tmp/wirespeed_bench_cache");
+  process(state, {WIRESPEED_CLI, "grep", "-q", "--threads", "1", "--cache-dir",
+                  "/tmp/wirespeed_bench_cache"});
 }
 #endif
 

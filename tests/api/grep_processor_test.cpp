@@ -21,7 +21,8 @@ struct grep_run {
   std::uint64_t documents = 0;
 };
 
-grep_run run(wirespeed::grep_options how, const std::string &jsonl) {
+grep_run run(wirespeed::grep_options how, const std::string &jsonl,
+             const std::string &patterns = "city\tNew York\ncity\tYork\nre:[0-9]+ million\n") {
   // One directory per test and process: ctest -j runs this binary's tests at once.
   const fs::path dir =
       fs::temp_directory_path() /
@@ -33,7 +34,7 @@ grep_run run(wirespeed::grep_options how, const std::string &jsonl) {
   const fs::path output = dir / "out.jsonl";
   std::ofstream(input) << jsonl;
   wm::pattern_set set;
-  EXPECT_TRUE(set.load_text("city\tNew York\ncity\tYork\nre:[0-9]+ million\n", "p.txt").ok());
+  EXPECT_TRUE(set.load_text(patterns, "p.txt").ok());
   auto db = std::make_shared<wm::database>();
   EXPECT_TRUE(db->compile(set).ok());
   auto totals = std::make_shared<wirespeed::grep_totals>();
@@ -93,4 +94,20 @@ TEST(grep_processor, counts_per_document_and_label_with_totals) {
             "{\"id\":\"a\",\"matches\":2,\"labels\":{\"[0-9]+ million\":1,\"city\":1}}\n"
             "{\"id\":\"c\",\"matches\":1,\"labels\":{\"city\":1}}\n"
             "{\"total\":3,\"documents\":2,\"labels\":{\"[0-9]+ million\":1,\"city\":2}}\n");
+}
+
+TEST(grep_processor, ids_labels_and_texts_are_escaped_on_every_line_of_each_document) {
+  // Each line repeats the document's id; the second document must not reuse
+  // the first one's.
+  const std::string jsonl =
+      "{\"id\":\"x\\\"1\",\"text\":\"He said \\\"no\\\" at the caf\xc3\xa9\"}\n"
+      "{\"id\":\"y\",\"text\":\"caf\xc3\xa9\"}\n";
+  const grep_run r = run({}, jsonl, "q\"t\t\"no\"\ncaf\xc3\xa9\n");
+  EXPECT_EQ(r.output,
+            "{\"id\":\"x\\\"1\",\"pattern\":0,\"label\":\"q\\\"t\",\"begin\":8,\"end\":12,"
+            "\"text\":\"\\\"no\\\"\"}\n"
+            "{\"id\":\"x\\\"1\",\"pattern\":1,\"label\":\"caf\xc3\xa9\",\"begin\":20,\"end\":25,"
+            "\"text\":\"caf\xc3\xa9\"}\n"
+            "{\"id\":\"y\",\"pattern\":1,\"label\":\"caf\xc3\xa9\",\"begin\":0,\"end\":5,"
+            "\"text\":\"caf\xc3\xa9\"}\n");
 }

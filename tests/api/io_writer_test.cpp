@@ -85,6 +85,44 @@ TEST(json_writer, InvalidUtf8BytesBecomeReplacementCharacters) {
   EXPECT_EQ(json("\xc0\xaf\n"), "\"" + fffd + fffd + "\\n\"") << "overlong '/' is not '/'";
 }
 
+TEST(json_writer, FindsNonAsciiBytesAtEveryPositionOfALongString) {
+  // ASCII strings skip validation, found eight bytes at a time: a byte above
+  // 0x7F at any offset of a 24-byte string must still be validated, and
+  // kept when valid, replaced when not.
+  const std::string fffd = "\xef\xbf\xbd";
+  for (std::size_t pos = 0; pos < 24; ++pos) {
+    std::string valid(24, 'x');
+    valid.replace(pos, 1, "\xc3\xa9"); // é
+    EXPECT_EQ(json(valid), "\"" + valid + "\"") << "valid at " << pos;
+    std::string invalid(24, 'x');
+    invalid[pos] = '\xff';
+    std::string expected = invalid;
+    expected.replace(pos, 1, fffd);
+    EXPECT_EQ(json(invalid), "\"" + expected + "\"") << "invalid at " << pos;
+  }
+}
+
+TEST(json_writer, VerbatimOnlyForAsciiWithoutBytesToEscape) {
+  for (const char *plain : {"", "plain", "New York / 3 million", "\x7f"}) {
+    EXPECT_TRUE(is_verbatim_json(plain)) << plain;
+    EXPECT_EQ(json(plain), "\"" + std::string(plain) + "\"") << plain;
+  }
+  // Each kind of byte that is not copied as it is, at every offset of
+  // strings of every length up to three of the eight-byte words looked at
+  // together (the last 1 to 7 bytes are looked at apart).
+  for (const std::string odd : {"\"", "\\", "\n", "\x01", "\x1f", "\xc3\xa9", "\xff"}) {
+    for (std::size_t length = 1; length <= 24; ++length) {
+      EXPECT_TRUE(is_verbatim_json(std::string(length, 'x'))) << length;
+      for (std::size_t pos = 0; pos < length; ++pos) {
+        std::string text(length, 'x');
+        text.replace(pos, 1, odd);
+        EXPECT_FALSE(is_verbatim_json(text))
+            << "byte " << int(odd[0]) << " at " << pos << " of " << length;
+      }
+    }
+  }
+}
+
 TEST(json_writer, DocumentsAndRejectionsHaveAFixedShape) {
   document doc;
   doc.id = "7";

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
+#include <tuple>
 
 #include "api/match_util.hpp"
 #include "wirespeed/match.hpp"
@@ -160,6 +162,41 @@ TEST(match_scan, select_leftmost_longest_breaks_ties_by_lower_id) {
   wm::select_leftmost_longest(ms);
   const std::vector<wm::match> expected{{1, 0, 0, 4}, {4, 0, 4, 8}, {5, 0, 10, 12}};
   EXPECT_EQ(ms, expected);
+}
+
+TEST(match_scan, select_leftmost_longest_agrees_with_sort_then_walk_in_any_order) {
+  // The reference: sort by begin, longest first, lower id; keep each match
+  // that starts at or after the end of the last one kept.
+  const auto reference = [](std::vector<wm::match> ms) {
+    std::sort(ms.begin(), ms.end(), [](const wm::match &x, const wm::match &y) {
+      return std::tuple(x.begin, y.end, x.id) < std::tuple(y.begin, x.end, y.id);
+    });
+    std::vector<wm::match> kept;
+    for (const wm::match &m : ms) {
+      if (kept.empty() || m.begin >= kept.back().end) {
+        kept.push_back(m);
+      }
+    }
+    return kept;
+  };
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    // Short spans ordered by end (what a scan gives), long overlapping ones
+    // in the same order, and any order at all.
+    const int longest = round % 3 == 0 ? 6 : 300;
+    std::vector<wm::match> ms;
+    for (std::uint32_t i = 0; i < 400; ++i) {
+      const std::uint64_t begin = random() % 2000;
+      ms.push_back({i % 37, 0, begin, begin + 1 + random() % longest});
+    }
+    if (round % 3 != 2) {
+      std::stable_sort(ms.begin(), ms.end(),
+                       [](const wm::match &x, const wm::match &y) { return x.end < y.end; });
+    }
+    const std::vector<wm::match> expected = reference(ms);
+    wm::select_leftmost_longest(ms);
+    ASSERT_EQ(ms, expected) << "round " << round;
+  }
 }
 
 TEST(match_scan, scan_appends_and_scratch_serves_several_databases) {

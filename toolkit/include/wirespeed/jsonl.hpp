@@ -18,6 +18,11 @@ namespace wirespeed {
 /// UTF-8 sequence becomes U+FFFD, so the output is always valid JSON.
 void append_json_string(std::string &out, std::string_view text);
 
+/// Whether `text` is its own JSON string body: ASCII without a byte that
+/// needs escaping, so that it can be copied between quotes as it is. For
+/// writers of many short strings that lay out each line themselves.
+[[nodiscard]] bool is_verbatim_json(std::string_view text) noexcept;
+
 /// Appends `value` in decimal, as a JSON number. Formats in place: writers of
 /// a match or a span per line call it millions of times into one large string.
 void append_json_number(std::string &out, std::uint64_t value);

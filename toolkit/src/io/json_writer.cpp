@@ -40,22 +40,27 @@ void append_escaped(std::string &out, unsigned char c) {
   }
 }
 
-/// The first byte in [from, end) that JSON must escape ('"', '\\', < 0x20),
-/// or `end`. Eight bytes at a time: news text has long runs without one.
+constexpr std::uint64_t ones = 0x0101010101010101;
+constexpr std::uint64_t highs = 0x8080808080808080;
+
+/// The high bit of each byte of `word` that JSON must escape ('"', '\\',
+/// < 0x20). A byte of `v - ones * n` borrows into its high bit when it is
+/// < n; "& ~v" keeps bytes that were below 0x80. Only the lowest flagged
+/// byte is exact (a borrow may flag bytes above it), which is enough to find
+/// the first or to know there is one.
+constexpr std::uint64_t escape_flags(std::uint64_t word) noexcept {
+  const auto below = [](std::uint64_t v, std::uint64_t n) { return (v - ones * n) & ~v & highs; };
+  return below(word, 0x20) | below(word ^ (ones * '"'), 1) | below(word ^ (ones * '\\'), 1);
+}
+
+/// The first byte in [from, end) that JSON must escape, or `end`. Eight
+/// bytes at a time: news text has long runs without one.
 const char *find_escape(const char *from, const char *end) noexcept {
   static_assert(std::endian::native == std::endian::little, "the lowest flagged byte comes first");
-  constexpr std::uint64_t ones = 0x0101010101010101;
-  constexpr std::uint64_t highs = 0x8080808080808080;
-  // A byte of `v - ones * n` borrows into its high bit when it is < n; "& ~v"
-  // keeps bytes that were below 0x80. Only the lowest flagged byte is exact,
-  // which is the one wanted.
-  const auto below = [](std::uint64_t v, std::uint64_t n) { return (v - ones * n) & ~v & highs; };
   for (; end - from >= 8; from += 8) {
     std::uint64_t word;
     std::memcpy(&word, from, sizeof word);
-    const std::uint64_t flagged =
-        below(word, 0x20) | below(word ^ (ones * '"'), 1) | below(word ^ (ones * '\\'), 1);
-    if (flagged != 0) {
+    if (const std::uint64_t flagged = escape_flags(word); flagged != 0) {
       return from + (std::countr_zero(flagged) >> 3);
     }
   }
@@ -63,6 +68,25 @@ const char *find_escape(const char *from, const char *end) noexcept {
     ++from;
   }
   return from;
+}
+
+/// Whether every byte is below 0x80; it stops at the first word with one
+/// that is not.
+bool is_ascii(std::string_view text) noexcept {
+  const char *from = text.data();
+  const char *const end = from + text.size();
+  for (; end - from >= 8; from += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, from, sizeof word);
+    if ((word & highs) != 0) {
+      return false;
+    }
+  }
+  unsigned char seen = 0;
+  for (; from < end; ++from) {
+    seen |= static_cast<unsigned char>(*from);
+  }
+  return seen < 0x80;
 }
 
 /// Escapes text known to be valid UTF-8: copies runs of ordinary bytes whole.
@@ -80,7 +104,45 @@ void append_valid(std::string &out, std::string_view text) {
   }
 }
 
+/// The `n` (1 to 7) bytes at `from` as the low bytes of a word, zeros
+/// above: two overlapping loads (byte i lands at position i from both),
+/// never a byte loop, whose stores the word's load would wait for.
+std::uint64_t load_tail(const char *from, std::size_t n) noexcept {
+  const auto load = [from](std::size_t at, auto word) {
+    std::memcpy(&word, from + at, sizeof word);
+    return static_cast<std::uint64_t>(word);
+  };
+  if (n >= 4) {
+    return load(0, std::uint32_t{}) | load(n - 4, std::uint32_t{}) << (8 * (n - 4));
+  }
+  if (n >= 2) {
+    return load(0, std::uint16_t{}) | load(n - 2, std::uint16_t{}) << (8 * (n - 2));
+  }
+  return load(0, std::uint8_t{});
+}
+
 } // namespace
+
+bool is_verbatim_json(std::string_view text) noexcept {
+  // Without a branch per byte: the strings asked about are short (a match's
+  // text), their lengths vary, and a mispredicted byte loop cost more than
+  // the check. The last bytes come in a word zeroed above them; the zeros
+  // flag as controls, but above every real byte, where a borrow cannot reach.
+  const char *from = text.data();
+  const char *const end = from + text.size();
+  std::uint64_t flagged = 0;
+  for (; end - from >= 8; from += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, from, sizeof word);
+    flagged |= escape_flags(word) | (word & highs);
+  }
+  if (const auto rest = static_cast<std::size_t>(end - from); rest > 0) {
+    const std::uint64_t word = load_tail(from, rest);
+    const std::uint64_t real = (std::uint64_t{1} << (8 * rest)) - 1;
+    flagged |= (escape_flags(word) | (word & highs)) & real;
+  }
+  return flagged == 0;
+}
 
 void append_json_number(std::string &out, std::uint64_t value) {
   char digits[20]; // 2^64 - 1 has 20
@@ -90,7 +152,9 @@ void append_json_number(std::string &out, std::uint64_t value) {
 
 void append_json_string(std::string &out, std::string_view text) {
   out.push_back('"');
-  if (io::is_valid_utf8(text)) {
+  // Most strings written (names, ids, words) are ASCII, which a word-wide
+  // pass confirms in a few cycles: the validator's call and set-up cost more.
+  if (is_ascii(text) || io::is_valid_utf8(text)) {
     append_valid(out, text);
   } else {
     // Rare (readers reject invalid text): each valid stretch goes through the

@@ -50,16 +50,14 @@ bool read_text_record(byte_source &source, std::size_t max_bytes, std::uint64_t 
   // the size known, one allocation and (usually) one read() suffice: growing
   // a multi-megabyte text by doubling costs more in page faults than the read.
   const std::size_t limit = max_bytes + 1;
-  // The extra byte of room lets the read that finds the end do so without growing.
-  if (size_hint > 0) {
-    text.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(size_hint + 1, limit)));
-    core::prefer_huge_pages(text.data(), text.capacity()); // read() touches every page
-  }
+  // The extra byte lets the read that finds the end do so without growing.
+  const std::size_t expected =
+      size_hint > 0 ? static_cast<std::size_t>(std::min<std::uint64_t>(size_hint + 1, limit)) : 0;
+  core::reserve_in_huge_pages(text, expected); // read() touches every page
   constexpr std::size_t chunk = std::size_t{1} << 20;
   for (;;) {
     std::size_t size = text.size();
-    std::size_t room = text.capacity() - size;
-    std::size_t want = std::min(size_hint > 0 && room > 0 ? room : chunk, limit - size);
+    std::size_t want = std::min(size < expected ? expected - size : chunk, limit - size);
     text.resize(size + want);
     std::size_t got = source.read(text.data() + size, want);
     text.resize(size + got);

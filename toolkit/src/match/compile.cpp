@@ -54,12 +54,14 @@ std::string escape_literal(std::string_view text, bool utf8) {
 }
 
 // Fills the per-id hot table, the literal index and the engine inputs from
-// the pattern table.
-void plan(database::impl &db, engine_inputs &in) {
+// the pattern table; a null input is not wanted (no streaming form, or a
+// deserialised database), which spares escaping every pattern for it.
+void plan(database::impl &db, engine_input *block, engine_input *stream) {
   const std::size_t n = db.patterns.size();
   db.entries.resize(n);
   db.index.build(db.patterns, cpu::active_isa());
   std::uint64_t longest_word_literal = 0;
+  std::size_t engine_patterns = 0;
   for (std::uint32_t id = 0; id < n; ++id) {
     const pattern &p = db.patterns[id];
     pattern_entry &e = db.entries[id];
@@ -67,14 +69,13 @@ void plan(database::impl &db, engine_inputs &in) {
     e.whole_word = has(p.flags, flag::whole_word);
     db.whole_word = db.whole_word || e.whole_word;
     unsigned flags = has(p.flags, flag::caseless) ? HS_FLAG_CASELESS : 0u;
-    std::string expression;
     const bool unicode = detail::needs_unicode(p);
-    if (p.kind == pattern_kind::literal && !unicode) {
+    const bool literal = p.kind == pattern_kind::literal && !unicode;
+    if (literal) {
       e.length = static_cast<std::uint32_t>(p.expression.size());
       if (e.whole_word && e.length > longest_word_literal) {
         longest_word_literal = e.length;
       }
-      expression = escape_literal(p.expression, false);
     } else {
       // Regexes see lines as PCRE's multiline mode does: what grep users expect.
       flags |= HS_FLAG_SOM_LEFTMOST | (p.kind == pattern_kind::regex ? HS_FLAG_MULTILINE : 0u);
@@ -85,15 +86,23 @@ void plan(database::impl &db, engine_inputs &in) {
       if (e.whole_word) {
         longest_word_literal = UINT32_MAX;
       }
-      expression =
-          p.kind == pattern_kind::regex ? p.expression : escape_literal(p.expression, true);
     }
-    if (!detail::literal_index::accepts(p)) {
-      in.block.add(expression, flags, id);
+    const bool in_block = !detail::literal_index::accepts(p);
+    engine_patterns += in_block ? 1 : 0;
+    if ((!in_block || block == nullptr) && stream == nullptr) {
+      continue;
     }
-    in.stream.add(std::move(expression), flags, id);
+    std::string expression = literal                         ? escape_literal(p.expression, false)
+                             : p.kind == pattern_kind::regex ? p.expression
+                                                             : escape_literal(p.expression, true);
+    if (in_block && block != nullptr) {
+      block->add(expression, flags, id);
+    }
+    if (stream != nullptr) {
+      stream->add(std::move(expression), flags, id);
+    }
   }
-  db.engine_patterns = in.block.ids.size();
+  db.engine_patterns = engine_patterns;
   // A whole-word regex may be long; the SOM horizon bounds it at 64 KiB.
   constexpr std::uint64_t som_horizon = std::uint64_t{1} << 16;
   db.history = (longest_word_literal == UINT32_MAX ? som_horizon : longest_word_literal) +
@@ -202,8 +211,7 @@ std::size_t database_size(const hs_database_t *db) {
 } // namespace
 
 void detail::index_patterns(database::impl &db) {
-  engine_inputs unused;
-  plan(db, unused);
+  plan(db, nullptr, nullptr);
 }
 
 error database::compile(const pattern_set &set, const compile_options &options,
@@ -230,7 +238,7 @@ error database::compile(const pattern_set &set, const compile_options &options,
       }
     }
     engine_inputs in;
-    plan(*db, in);
+    plan(*db, &in.block, options.streaming ? &in.stream : nullptr);
     if (db->engine_patterns != 0) {
       e = obtain(*db, in.block, HS_MODE_BLOCK, options, db->block, local);
     }
