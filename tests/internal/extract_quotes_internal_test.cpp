@@ -85,6 +85,24 @@ TEST(tokens_of_spans, searches_again_when_offsets_go_back) {
   }
 }
 
+// Every offset of the text (and past it), over every prefix of the tokens,
+// from none to all: the first token beginning at or after it.
+TEST(token_at_or_after, finds_the_first_token_at_or_after_every_offset) {
+  doc_fixture d("Sie sagte: \"Ja.\" Then, at 9.30 a.m., he left;  twice.\n\nEnd");
+  const auto tokens = d.ctx().tokens;
+  ASSERT_GT(tokens.size(), 16u);
+  for (std::size_t n = 0; n <= tokens.size(); ++n) {
+    const auto prefix = tokens.first(n);
+    for (std::uint64_t offset = 0; offset <= d.ctx().text.size() + 1; ++offset) {
+      std::size_t expected = 0;
+      while (expected < n && prefix[expected].begin < offset) {
+        ++expected;
+      }
+      EXPECT_EQ(token_at_or_after(prefix, offset), expected) << n << " " << offset;
+    }
+  }
+}
+
 TEST(token_from, finds_near_and_far_tokens_from_any_start) {
   doc_fixture d("A long sentence, with many words in it, goes on and on; then it ends here.");
   auto tokens = d.ctx().tokens;
