@@ -2,6 +2,7 @@
 // quotation's marks, how it sits in its sentence, and its attribution.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,20 @@ TEST(tokens_of_spans, searches_again_when_offsets_go_back) {
   for (std::size_t i = 0; i < at.size(); ++i) {
     EXPECT_EQ(at[i].open, token_at_or_after(d.ctx().tokens, backwards[i].open)) << i;
     EXPECT_EQ(at[i].close, token_at_or_after(d.ctx().tokens, backwards[i].close)) << i;
+  }
+}
+
+// Against std::partition_point on every length up to 9 and every split.
+TEST(partition_index, finds_where_the_predicate_turns_false) {
+  std::vector<int> items;
+  for (int n = 0; n <= 9; ++n) {
+    for (int key = -1; key <= 2 * n + 1; ++key) {
+      const auto below = [key](int v) { return v < key; };
+      const auto expected = static_cast<std::size_t>(
+          std::partition_point(items.begin(), items.end(), below) - items.begin());
+      EXPECT_EQ(partition_index(std::span<const int>(items), below), expected) << n << " " << key;
+    }
+    items.push_back(2 * n); // even values: keys fall on items and between them
   }
 }
 

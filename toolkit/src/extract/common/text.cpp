@@ -114,21 +114,8 @@ bool iequals(std::string_view a, std::string_view b) noexcept {
          });
 }
 
-// Branch-free halving (a conditional move per step, no mispredicted jump):
-// callers ask for offsets all over the document, which std::lower_bound's
-// branches guess wrong half the time.
 std::size_t token_at_or_after(std::span<const token> tokens, std::uint64_t offset) noexcept {
-  if (tokens.empty()) {
-    return 0;
-  }
-  const token *base = tokens.data();
-  std::size_t n = tokens.size();
-  while (n > 1) {
-    const std::size_t half = n / 2;
-    base += base[half].begin < offset ? half : 0;
-    n -= half;
-  }
-  return static_cast<std::size_t>(base - tokens.data()) + (base->begin < offset ? 1 : 0);
+  return partition_index(tokens, [offset](const token &t) { return t.begin < offset; });
 }
 
 } // namespace wirespeed::extract_detail
