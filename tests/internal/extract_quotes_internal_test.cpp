@@ -86,6 +86,22 @@ TEST(tokens_of_spans, searches_again_when_offsets_go_back) {
   }
 }
 
+TEST(alias_table, maps_aliases_as_written_and_nothing_else) {
+  alias_table aliases;
+  aliases.add("UN", "United Nations");
+  aliases.add("IDF", "Israel Defense Forces");
+  aliases.add("UN", "the United Nations"); // a later line wins
+  ASSERT_NE(aliases.find("UN"), nullptr);
+  EXPECT_EQ(*aliases.find("UN"), "the United Nations");
+  ASSERT_NE(aliases.find("IDF"), nullptr);
+  EXPECT_EQ(*aliases.find("IDF"), "Israel Defense Forces");
+  EXPECT_EQ(aliases.find("un"), nullptr); // the sketch folds case; the table does not
+  EXPECT_EQ(aliases.find("Un"), nullptr);
+  EXPECT_EQ(aliases.find("UNO"), nullptr);
+  EXPECT_EQ(aliases.find(""), nullptr);
+  EXPECT_EQ(alias_table{}.find("UN"), nullptr);
+}
+
 // Against std::partition_point on every length up to 9 and every split.
 TEST(partition_index, finds_where_the_predicate_turns_false) {
   std::vector<int> items;

@@ -32,7 +32,7 @@ public:
     lex_.titles.load(builtin_list("speaker_titles"));
     for_each_list_line(builtin_list("aliases"),
                        [this](std::string_view canonical, std::string_view alias) {
-                         lex_.aliases[std::string(alias)] = std::string(canonical);
+                         lex_.aliases.add(alias, canonical);
                        });
     // Quote marks come from the same scan as everything else.
     first_mark_ = static_cast<std::uint32_t>(set.size());
