@@ -2,6 +2,8 @@
 // article below was written for its test; expectations are read off it.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "api/extract_util.hpp"
 
 using extract_test::quotes;
@@ -137,4 +139,38 @@ TEST(extract_quotes, quotes_in_boilerplate_lines_are_ignored) {
   const char *text = "\"We rely on readers like you.\" Every contribution, big or small, helps.\n\n"
                      "\"The bridge will reopen on Monday morning,\" engineer Paul Grant said.";
   EXPECT_EQ(quotes(text), (strings{"The bridge will reopen on Monday morning,|Paul Grant|said|f"}));
+}
+
+// The quotes extractor keeps its vectors in the scratch from one document to
+// the next: a scratch that saw other documents (more quotes, none, more
+// verbs) must give what a fresh one gives.
+TEST(extract_quotes, a_reused_scratch_gives_what_a_fresh_one_gives) {
+  const std::vector<std::string> texts = {
+      "Finance Minister Jack Lew arrived.\n\n\"We are ready,\" Lew said. \"So are we,\" he "
+      "added, adding: \"Markets will calm.\"\n\n\"The plan holds,\" Lew told reporters.",
+      "No quotation here, said nobody.", "\u201CI feel despair,\u201D said Abir.", ""};
+  wirespeed::extract_scratch reused;
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string &text : texts) {
+      wirespeed::document doc;
+      doc.id = "t";
+      doc.text = text;
+      wirespeed::extraction fresh_out;
+      wirespeed::extraction reused_out;
+      wirespeed::extract_scratch fresh;
+      ASSERT_TRUE(extract_test::default_set()->extract(doc, fresh, fresh_out).ok());
+      ASSERT_TRUE(extract_test::default_set()->extract(doc, reused, reused_out).ok());
+      ASSERT_EQ(reused_out.quotes.size(), fresh_out.quotes.size()) << text;
+      for (std::size_t i = 0; i < fresh_out.quotes.size(); ++i) {
+        const wirespeed::quote &a = fresh_out.quotes[i];
+        const wirespeed::quote &b = reused_out.quotes[i];
+        EXPECT_EQ(
+            std::tie(b.begin, b.end, b.speaker, b.speaker_begin, b.speaker_end, b.verb, b.partial),
+            std::tie(a.begin, a.end, a.speaker, a.speaker_begin, a.speaker_end, a.verb, a.partial))
+            << text << " quote " << i;
+      }
+    }
+  }
+  EXPECT_EQ(extract_test::run(texts[0]).quotes.size(), 4u); // the test compares something
+  EXPECT_EQ(extract_test::quotes(texts[2]), (strings{"I feel despair,|Abir|said|f"}));
 }

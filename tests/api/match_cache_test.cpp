@@ -95,6 +95,27 @@ TEST_F(match_cache, changed_patterns_or_flags_miss) {
   EXPECT_TRUE(compile(relabelled).from_cache);
 }
 
+// The engine reports pattern ids: the same engine patterns under other ids
+// (here shifted by a literal the index takes, added first) are another database.
+TEST_F(match_cache, shifted_ids_miss) {
+  const auto first = compile(names());
+  wm::pattern_set shifted;
+  shifted.add_literal("Olaf Scholz");
+  shifted.add_literal("Angela Merkel", opts(wm::flag::whole_word));
+  shifted.add_regex("[0-9]+ million", opts(wm::flag::none));
+  const auto second = compile(shifted);
+  EXPECT_FALSE(second.from_cache);
+  EXPECT_NE(second.cache_file, first.cache_file);
+  wm::database db;
+  ASSERT_TRUE(db.compile(shifted, options()).ok());
+  wm::scratch space;
+  std::vector<wm::match> out;
+  ASSERT_TRUE(db.scan("Angela Merkel said 3 million", space, out).ok());
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].id, 1u);
+  EXPECT_EQ(out[1].id, 2u);
+}
+
 TEST_F(match_cache, streaming_form_is_cached_separately) {
   const auto block = compile(names());
   const auto both = compile(names(), true);

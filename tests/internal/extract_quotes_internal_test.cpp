@@ -2,6 +2,7 @@
 // quotation's marks, how it sits in its sentence, and its attribution.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,54 @@ TEST(tokens_of_spans, searches_again_when_offsets_go_back) {
   for (std::size_t i = 0; i < at.size(); ++i) {
     EXPECT_EQ(at[i].open, token_at_or_after(d.ctx().tokens, backwards[i].open)) << i;
     EXPECT_EQ(at[i].close, token_at_or_after(d.ctx().tokens, backwards[i].close)) << i;
+  }
+}
+
+TEST(alias_table, maps_aliases_as_written_and_nothing_else) {
+  alias_table aliases;
+  aliases.add("UN", "United Nations");
+  aliases.add("IDF", "Israel Defense Forces");
+  aliases.add("UN", "the United Nations"); // a later line wins
+  ASSERT_NE(aliases.find("UN"), nullptr);
+  EXPECT_EQ(*aliases.find("UN"), "the United Nations");
+  ASSERT_NE(aliases.find("IDF"), nullptr);
+  EXPECT_EQ(*aliases.find("IDF"), "Israel Defense Forces");
+  EXPECT_EQ(aliases.find("un"), nullptr); // the sketch folds case; the table does not
+  EXPECT_EQ(aliases.find("Un"), nullptr);
+  EXPECT_EQ(aliases.find("UNO"), nullptr);
+  EXPECT_EQ(aliases.find(""), nullptr);
+  EXPECT_EQ(alias_table{}.find("UN"), nullptr);
+}
+
+// Against std::partition_point on every length up to 9 and every split.
+TEST(partition_index, finds_where_the_predicate_turns_false) {
+  std::vector<int> items;
+  for (int n = 0; n <= 9; ++n) {
+    for (int key = -1; key <= 2 * n + 1; ++key) {
+      const auto below = [key](int v) { return v < key; };
+      const auto expected = static_cast<std::size_t>(
+          std::partition_point(items.begin(), items.end(), below) - items.begin());
+      EXPECT_EQ(partition_index(std::span<const int>(items), below), expected) << n << " " << key;
+    }
+    items.push_back(2 * n); // even values: keys fall on items and between them
+  }
+}
+
+// Every offset of the text (and past it), over every prefix of the tokens,
+// from none to all: the first token beginning at or after it.
+TEST(token_at_or_after, finds_the_first_token_at_or_after_every_offset) {
+  doc_fixture d("Sie sagte: \"Ja.\" Then, at 9.30 a.m., he left;  twice.\n\nEnd");
+  const auto tokens = d.ctx().tokens;
+  ASSERT_GT(tokens.size(), 16u);
+  for (std::size_t n = 0; n <= tokens.size(); ++n) {
+    const auto prefix = tokens.first(n);
+    for (std::uint64_t offset = 0; offset <= d.ctx().text.size() + 1; ++offset) {
+      std::size_t expected = 0;
+      while (expected < n && prefix[expected].begin < offset) {
+        ++expected;
+      }
+      EXPECT_EQ(token_at_or_after(prefix, offset), expected) << n << " " << offset;
+    }
   }
 }
 

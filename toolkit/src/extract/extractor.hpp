@@ -3,6 +3,7 @@
 // An extractor owns its patterns: it adds them to the one shared pattern_set
 // under its tag and later receives exactly the matches of those patterns.
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -16,6 +17,14 @@
 
 namespace wirespeed::extract_detail {
 
+/// Storage an extractor keeps from one document to the next (vectors that
+/// keep their capacity instead of allocating for every document). One per
+/// extract_scratch, so one per thread, as make_scratch() builds it.
+class extractor_scratch {
+public:
+  virtual ~extractor_scratch() = default;
+};
+
 /// One document as every extractor sees it. Matches are this extractor's
 /// only, sorted by begin offset then longest first.
 struct context {
@@ -27,6 +36,9 @@ struct context {
   std::span<const line> lines;
   std::span<const match::match> matches;
   const match::database &db; ///< for a match's label: db.at(m.id).label
+  /// This extractor's make_scratch(), or null (when it makes none, or the
+  /// caller has none to give: then the extractor uses storage of its own).
+  extractor_scratch *scratch = nullptr;
 };
 
 /// Says, for ascending offsets, whether each lies on a boilerplate line
@@ -55,6 +67,8 @@ public:
   /// (extractor_set.cpp holds the routing); an error message or "".
   virtual std::string add_user_pattern(match::pattern_set &set, std::uint32_t tag,
                                        const match::pattern &p) = 0;
+  /// Storage for run() to reuse across documents; null when it needs none.
+  [[nodiscard]] virtual std::unique_ptr<extractor_scratch> make_scratch() const { return nullptr; }
   /// Fills this extractor's part of `out`; earlier extractors' parts are set.
   virtual void run(const context &ctx, extraction &out) const = 0;
 };

@@ -25,6 +25,8 @@ struct scratch_state {
   std::vector<match::match> found;
   std::array<std::vector<match::match>, extractor_count> routed;
   std::vector<line> lines;
+  /// Each extractor's make_scratch(), asked for while it is null.
+  std::array<std::unique_ptr<extractor_scratch>, extractor_count> per_extractor;
   stage_timer timer{{"tokenise", "scan", "extract"}};
 };
 
@@ -216,6 +218,10 @@ extract_error extractor_set::extract(const document &doc, extract_scratch &scrat
     std::sort(routed.begin(), routed.end(), [](const match::match &a, const match::match &b) {
       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });
+    std::unique_ptr<extractor_scratch> &own = s.per_extractor[i];
+    if (!own) {
+      own = state_->extractors[i]->make_scratch();
+    }
     context ctx{doc,
                 doc.text,
                 s.tokens.tokens(),
@@ -223,7 +229,8 @@ extract_error extractor_set::extract(const document &doc, extract_scratch &scrat
                 s.tokens.paragraph_starts(),
                 s.lines,
                 routed,
-                state_->db};
+                state_->db,
+                own.get()};
     state_->extractors[i]->run(ctx, out);
   }
   s.timer.lap(extracting);

@@ -174,9 +174,12 @@ error obtain(const database::impl &db, const engine_input &in, unsigned mode,
   }
   detail::cache_key key = detail::platform_key();
   key.add(static_cast<std::uint64_t>(mode));
+  // The ids too: the engine reports them, and the same expressions can carry
+  // other ids in another set (a literal the index takes shifts those after it).
   for (std::size_t i = 0; i < in.expressions.size(); ++i) {
     key.add(in.expressions[i]);
     key.add(static_cast<std::uint64_t>(in.flags[i]));
+    key.add(static_cast<std::uint64_t>(in.ids[i]));
   }
   const std::string dir = options.cache_dir.empty() ? default_cache_dir() : options.cache_dir;
   if (dir.empty()) { // neither XDG_CACHE_HOME nor HOME: nowhere to cache

@@ -87,10 +87,8 @@ void lexicon::hits(const context &ctx, std::vector<lexicon_hit> &out) const {
     }
     const lexicon_entry &entry = scanned_[m.id - first_id_];
     // Hits are few and far apart: a binary search, not a walk over every token.
-    cursor = static_cast<std::size_t>(
-        std::partition_point(ctx.tokens.begin() + static_cast<std::ptrdiff_t>(cursor),
-                             ctx.tokens.end(), [&](const token &t) { return t.end <= m.begin; }) -
-        ctx.tokens.begin());
+    cursor += partition_index(ctx.tokens.subspan(cursor),
+                              [&](const token &t) { return t.end <= m.begin; });
     std::size_t end = cursor;
     while (end < ctx.tokens.size() && ctx.tokens[end].begin < m.end) {
       ++end;

@@ -115,9 +115,7 @@ bool iequals(std::string_view a, std::string_view b) noexcept {
 }
 
 std::size_t token_at_or_after(std::span<const token> tokens, std::uint64_t offset) noexcept {
-  auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
-                             [](const token &t, std::uint64_t o) { return t.begin < o; });
-  return static_cast<std::size_t>(it - tokens.begin());
+  return partition_index(tokens, [offset](const token &t) { return t.begin < offset; });
 }
 
 } // namespace wirespeed::extract_detail

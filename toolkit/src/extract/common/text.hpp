@@ -62,6 +62,26 @@ void split_lines(std::string_view text, std::vector<line> &out);
 /// ASCII case-insensitive equality.
 [[nodiscard]] bool iequals(std::string_view a, std::string_view b) noexcept;
 
+/// std::partition_point as an index, without branches: `before` holds for
+/// a prefix of `items`; the index of the first item it fails (items.size()
+/// if none). One conditional move per halving: hot searches for offsets
+/// scattered over a document send std::partition_point's branches the wrong
+/// way half the time.
+template <typename T, typename Before>
+[[nodiscard]] std::size_t partition_index(std::span<const T> items, Before before) noexcept {
+  if (items.empty()) {
+    return 0;
+  }
+  const T *base = items.data();
+  std::size_t n = items.size();
+  while (n > 1) {
+    const std::size_t half = n / 2;
+    base += before(base[half]) ? half : 0;
+    n -= half;
+  }
+  return static_cast<std::size_t>(base - items.data()) + (before(*base) ? 1 : 0);
+}
+
 /// Index of the first token with begin >= offset (tokens.size() if none).
 [[nodiscard]] std::size_t token_at_or_after(std::span<const token> tokens,
                                             std::uint64_t offset) noexcept;

@@ -65,11 +65,8 @@ class named_before {
 public:
   named_before(const context &ctx, document_state &doc, std::uint32_t at) : ctx_(ctx), doc_(doc) {
     const std::vector<verb_at> &verbs = doc.verbs;
-    next_ = static_cast<std::size_t>(std::lower_bound(verbs.begin(), verbs.end(), at,
-                                                      [&](const verb_at &v, std::uint32_t o) {
-                                                        return ctx.tokens[v.first].begin < o;
-                                                      }) -
-                                     verbs.begin());
+    next_ = partition_index(std::span<const verb_at>(verbs),
+                            [&](const verb_at &v) { return ctx.tokens[v.first].begin < at; });
   }
   bool next(named &out) {
     while (next_ > 0 && looked_ < max_verbs) {
@@ -168,18 +165,19 @@ void attribute(const context &ctx, const quote_span &span, const span_tokens &at
   std::string_view inside = trim(ctx.text.substr(span.begin, span.end - span.begin));
   bool wants_after =
       !inside.empty() && (inside.back() == ',' || inside.back() == '?' || inside.back() == '!');
+  // The index of the first verb at or after token t; the first and the last
+  // verb in tokens [a, b) (SIZE_MAX when there is none).
+  auto verb_from = [&](std::size_t t) {
+    return partition_index(std::span<const verb_at>(verbs),
+                           [t](const verb_at &v) { return v.first < t; });
+  };
   auto first_in = [&](std::size_t a, std::size_t b) {
-    auto it = std::lower_bound(verbs.begin(), verbs.end(), a,
-                               [](const verb_at &v, std::size_t t) { return v.first < t; });
-    return it != verbs.end() && it->first < b ? static_cast<std::size_t>(it - verbs.begin())
-                                              : SIZE_MAX;
+    const std::size_t k = verb_from(a);
+    return k < verbs.size() && verbs[k].first < b ? k : SIZE_MAX;
   };
   auto last_in = [&](std::size_t a, std::size_t b) {
-    auto it = std::lower_bound(verbs.begin(), verbs.end(), b,
-                               [](const verb_at &v, std::size_t t) { return v.first < t; });
-    return it != verbs.begin() && (it - 1)->first >= a
-               ? static_cast<std::size_t>(it - 1 - verbs.begin())
-               : SIZE_MAX;
+    const std::size_t k = verb_from(b);
+    return k > 0 && verbs[k - 1].first >= a ? k - 1 : SIZE_MAX;
   };
   std::size_t vi = SIZE_MAX;
   if (wants_after && !q.partial) {

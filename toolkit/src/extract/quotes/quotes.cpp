@@ -17,13 +17,22 @@ bool has_non_ascii(std::string_view s) {
                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
+// A document's quote marks, quotations, their tokens and the reporting
+// verbs, kept with their capacity from one document to the next.
+struct quotes_scratch final : extractor_scratch {
+  std::vector<std::uint32_t> marks;
+  std::vector<quote_span> spans;
+  std::vector<span_tokens> at;
+  std::vector<verb_at> verbs;
+};
+
 class quotes_extractor final : public extractor {
 public:
   std::string add_patterns(match::pattern_set &set, std::uint32_t tag) override {
     lex_.titles.load(builtin_list("speaker_titles"));
     for_each_list_line(builtin_list("aliases"),
                        [this](std::string_view canonical, std::string_view alias) {
-                         lex_.aliases[std::string(alias)] = std::string(canonical);
+                         lex_.aliases.add(alias, canonical);
                        });
     // Quote marks come from the same scan as everything else.
     first_mark_ = static_cast<std::uint32_t>(set.size());
@@ -53,18 +62,25 @@ public:
     return {};
   }
 
+  [[nodiscard]] std::unique_ptr<extractor_scratch> make_scratch() const override {
+    return std::make_unique<quotes_scratch>();
+  }
+
   void run(const context &ctx, extraction &out) const override {
-    std::vector<std::uint32_t> marks;
+    quotes_scratch own;
+    quotes_scratch &s = ctx.scratch != nullptr ? static_cast<quotes_scratch &>(*ctx.scratch) : own;
+    s.marks.clear();
     for (const match::match &m : ctx.matches) {
       if (is_mark(m)) {
-        marks.push_back(static_cast<std::uint32_t>(m.begin));
+        s.marks.push_back(static_cast<std::uint32_t>(m.begin));
       }
     }
-    std::vector<quote_span> spans;
-    find_quote_spans(ctx.text, ctx.lines, out.boilerplate, marks, spans);
-    std::vector<span_tokens> at;
-    tokens_of_spans(ctx.tokens, spans, at);
-    document_state doc(ctx, lex_, find_verbs(ctx, spans));
+    const std::vector<quote_span> &spans = s.spans;
+    find_quote_spans(ctx.text, ctx.lines, out.boilerplate, s.marks, s.spans);
+    const std::vector<span_tokens> &at = s.at;
+    tokens_of_spans(ctx.tokens, spans, s.at);
+    find_verbs(ctx, spans, s.verbs);
+    document_state doc(ctx, lex_, std::move(s.verbs));
     std::size_t prev_line = SIZE_MAX;
     std::size_t prev_index = SIZE_MAX;
     for (std::size_t i = 0; i < spans.size(); ++i) {
@@ -91,6 +107,7 @@ public:
       prev_index = out.quotes.size() - 1;
       prev_line = span.line;
     }
+    s.verbs = std::move(doc.verbs); // its storage, for the next document
   }
 
 private:
@@ -107,11 +124,12 @@ private:
     }
   }
 
-  // Reporting verbs outside quotations, in text order. Attribution phrases
+  // The reporting verbs outside quotations, in text order, into `out`. Attribution phrases
   // opening with a preposition ("in a statement") mark a source, not a
   // speaker, and give way to a verb.
-  std::vector<verb_at> find_verbs(const context &ctx, const std::vector<quote_span> &spans) const {
-    std::vector<verb_at> out;
+  void find_verbs(const context &ctx, const std::vector<quote_span> &spans,
+                  std::vector<verb_at> &out) const {
+    out.clear();
     std::size_t s = 0;
     std::size_t cursor = 0;
     for (const match::match &m : ctx.matches) {
@@ -144,7 +162,6 @@ private:
       }
       out.push_back(v);
     }
-    return out;
   }
 
   // Quote marks are the patterns [first_mark_, first_mark_ + quote_marks.size()).

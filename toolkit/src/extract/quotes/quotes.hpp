@@ -46,10 +46,30 @@ struct mention {
   std::size_t end_token = 0;
 };
 
+/// Other names of a speaker and the name they stand for ("UN" -> "United
+/// Nations"). Every resolved name is looked up and almost none is an alias:
+/// a sketch turns those away before hashing and walking the table's nodes.
+class alias_table {
+public:
+  void add(std::string_view alias, std::string_view canonical);
+  /// The name `name` stands for, or null when it is no alias (case matters).
+  [[nodiscard]] const std::string *find(std::string_view name) const;
+
+private:
+  struct hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  std::unordered_map<std::string, std::string, hash, std::equal_to<>> names_;
+  word_sketch sketch_;
+};
+
 /// Word lists the speaker rules consult.
 struct speaker_lexicon {
-  word_list titles; ///< "Governor", "Resident": dropped before a name
-  std::unordered_map<std::string, std::string> aliases; ///< "UN" -> "United Nations"
+  word_list titles;    ///< "Governor", "Resident": dropped before a name
+  alias_table aliases; ///< "UN" -> "United Nations"
 };
 
 /// The subject of the reporting verb at tokens [verb, verb_end), looked for

@@ -282,9 +282,22 @@ std::string name_resolver::full_name(const mention &m) {
   return m.end_token > m.first_token ? resolve(m.first_token, m.end_token) : aliased(m.name);
 }
 
+void alias_table::add(std::string_view alias, std::string_view canonical) {
+  names_.insert_or_assign(std::string(alias), std::string(canonical));
+  sketch_.add(alias);
+}
+
+const std::string *alias_table::find(std::string_view name) const {
+  if (!sketch_.may_contain(name)) {
+    return nullptr;
+  }
+  auto it = names_.find(name);
+  return it != names_.end() ? &it->second : nullptr;
+}
+
 std::string name_resolver::aliased(std::string name) const {
-  if (auto it = lex_.aliases.find(name); it != lex_.aliases.end()) {
-    return it->second;
+  if (const std::string *canonical = lex_.aliases.find(name)) {
+    return *canonical;
   }
   return name;
 }
