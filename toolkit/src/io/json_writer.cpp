@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/load_bytes.hpp"
 #include "io/utf8.hpp"
 #include "wirespeed/jsonl.hpp"
 
@@ -104,23 +105,6 @@ void append_valid(std::string &out, std::string_view text) {
   }
 }
 
-/// The `n` (1 to 7) bytes at `from` as the low bytes of a word, zeros
-/// above: two overlapping loads (byte i lands at position i from both),
-/// never a byte loop, whose stores the word's load would wait for.
-std::uint64_t load_tail(const char *from, std::size_t n) noexcept {
-  const auto load = [from](std::size_t at, auto word) {
-    std::memcpy(&word, from + at, sizeof word);
-    return static_cast<std::uint64_t>(word);
-  };
-  if (n >= 4) {
-    return load(0, std::uint32_t{}) | load(n - 4, std::uint32_t{}) << (8 * (n - 4));
-  }
-  if (n >= 2) {
-    return load(0, std::uint16_t{}) | load(n - 2, std::uint16_t{}) << (8 * (n - 2));
-  }
-  return load(0, std::uint8_t{});
-}
-
 } // namespace
 
 bool is_verbatim_json(std::string_view text) noexcept {
@@ -137,7 +121,7 @@ bool is_verbatim_json(std::string_view text) noexcept {
     flagged |= escape_flags(word) | (word & highs);
   }
   if (const auto rest = static_cast<std::size_t>(end - from); rest > 0) {
-    const std::uint64_t word = load_tail(from, rest);
+    const std::uint64_t word = core::load_bytes(from, rest);
     const std::uint64_t real = (std::uint64_t{1} << (8 * rest)) - 1;
     flagged |= (escape_flags(word) | (word & highs)) & real;
   }

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "core/huge_pages.hpp"
+#include "core/load_bytes.hpp"
 #include "match/unicode_rules.hpp"
 #include "match/word.hpp"
 
@@ -39,18 +40,14 @@ std::uint64_t low_bytes(std::size_t n) noexcept {
 }
 
 /// The first n <= 8 of the `available` bytes at `bytes`, as a little-endian
-/// word: one 8-byte load and a mask when 8 bytes are there (a copy of n
-/// bytes through memory would stall the load that follows it).
+/// word: one 8-byte load and a mask when 8 bytes are there.
 std::uint64_t load(const std::uint8_t *bytes, std::size_t n, std::size_t available) noexcept {
-  std::uint64_t word = 0;
   if (available >= 8) {
+    std::uint64_t word;
     std::memcpy(&word, bytes, 8);
     return word & low_bytes(n);
   }
-  for (std::size_t i = 0; i < n; ++i) {
-    word |= std::uint64_t{bytes[i]} << (8 * i);
-  }
-  return word;
+  return core::load_bytes(bytes, n);
 }
 
 std::uint64_t hash(std::uint64_t prefix, unsigned width_class) noexcept {

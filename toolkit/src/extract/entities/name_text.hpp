@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/load_bytes.hpp"
+
 namespace wirespeed::extract_detail {
 
 /// The byte offset in `word` of the apostrophe ("'" or U+2019) that starts a
@@ -17,27 +19,21 @@ namespace wirespeed::extract_detail {
 /// of each kind counts, "'" before U+2019.
 [[nodiscard]] std::size_t possessive_at(std::string_view word) noexcept;
 
-/// The last min(8, size) bytes of `word` in one little-endian word, its
-/// other bytes repeats of them (zero when empty): loads inside the word
-/// only, whatever its length, for tests and hashes asked of every name.
-/// Inline, with one branch on the length: it runs on every capitalised token.
+/// The last min(8, size) bytes of `word` in one little-endian word: from 4
+/// bytes on, two 4-byte loads inside the word (a word of 4 to 7 bytes gives
+/// some twice), below that the bytes and zeros above them. One branch on
+/// the length, inline: it runs on every capitalised token.
 [[nodiscard]] inline std::uint64_t last_bytes(std::string_view word) noexcept {
   const char *p = word.data();
   const std::size_t n = word.size();
-  if (n >= 4) { // the 4 bytes before the last 4 (from 8 bytes on), or the first 4
-    std::uint32_t low, high;
-    std::memcpy(&low, p + (n >= 8 ? n - 8 : 0), 4);
-    std::memcpy(&high, p + n - 4, 4);
-    return low | std::uint64_t{high} << 32;
+  if (n < 4) {
+    return core::load_bytes(p, n);
   }
-  if (n == 0) {
-    return 0;
-  }
-  // 1 to 3 bytes: first, middle and last, each repeated
-  const std::uint64_t three = static_cast<unsigned char>(p[0]) |
-                              static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
-                              static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;
-  return three * 0x0001000001000001ull;
+  // the 4 bytes before the last 4 (from 8 bytes on), or the first 4
+  std::uint32_t low, high;
+  std::memcpy(&low, p + (n >= 8 ? n - 8 : 0), 4);
+  std::memcpy(&high, p + n - 4, 4);
+  return low | std::uint64_t{high} << 32;
 }
 
 /// A word with an ASCII capital after an ASCII small letter ("NightKraken",
