@@ -9,6 +9,7 @@
 
 #include "core/huge_pages.hpp"
 #include "core/load_bytes.hpp"
+#include "core/partition_index.hpp"
 #include "match/unicode_rules.hpp"
 #include "match/word.hpp"
 
@@ -269,7 +270,7 @@ void literal_index::verify(const cursor &c, std::size_t at, const slot &found) c
   // the next 8 bytes of text are read once for every literal of the slot.
   const std::size_t after = c.n - at - width;
   const std::uint64_t next = load(c.s + at + width, std::min<std::size_t>(after, 8), after);
-  std::uint32_t from = found.first;
+  const std::uint32_t from = found.first;
   const std::uint32_t to = found.first + found.count;
   if (!found.grouped) {
     verify_refs(c, at, width, next, from, to);
@@ -285,16 +286,10 @@ void literal_index::verify(const cursor &c, std::size_t at, const slot &found) c
     return;
   }
   const std::uint64_t byte = (refs_[from].caseless ? fold8(next) : next) & 0xFF;
-  // Halvings by conditional moves: the bytes searched for are the text's,
-  // which a branch would guess wrong half the time.
   const auto first_not_below = [&](std::uint32_t lo, std::uint64_t b) {
-    for (std::uint32_t n = to - lo; n > 0;) {
-      const std::uint32_t half = n / 2;
-      const bool below = (refs_[lo + half].tail & 0xFF) < b;
-      lo = below ? lo + half + 1 : lo;
-      n = below ? n - half - 1 : half;
-    }
-    return lo;
+    const std::span<const ref> rest(refs_.data() + lo, to - lo);
+    return lo + static_cast<std::uint32_t>(
+                    core::partition_index(rest, [b](const ref &r) { return (r.tail & 0xFF) < b; }));
   };
   const std::uint32_t first = first_not_below(alone, byte);
   verify_refs(c, at, width, next, first, first_not_below(first, byte + 1));

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/common/string_hash.hpp"
 #include "extract/common/word_list.hpp"
 #include "wirespeed/extract.hpp"
 
@@ -25,13 +26,7 @@ public:
   [[nodiscard]] int month_of(std::string_view word) const;
 
 private:
-  struct hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-  std::unordered_map<std::string, int, hash, std::equal_to<>> months_;
+  std::unordered_map<std::string, int, string_hash, std::equal_to<>> months_;
   word_sketch sketch_; ///< of months_' names: month_of() is asked of words next to numbers
 };
 

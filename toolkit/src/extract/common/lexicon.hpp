@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/common/string_hash.hpp"
 #include "extract/common/word_list.hpp"
 #include "extract/extractor.hpp"
 
@@ -102,17 +103,11 @@ public:
   void hits(const context &ctx, std::vector<lexicon_hit> &out) const;
 
 private:
-  struct hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
   // Scanned entries by pattern id - first_id_: an extractor adds its
   // patterns in one go, so their ids are consecutive.
   std::uint32_t first_id_ = 0;
   std::vector<lexicon_entry> scanned_;
-  std::unordered_map<std::string, std::vector<lexicon_entry>, hash, std::equal_to<>>
+  std::unordered_map<std::string, std::vector<lexicon_entry>, string_hash, std::equal_to<>>
       words_;          ///< folded word -> its entries
   word_sketch sketch_; ///< of words_
 };

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/partition_index.hpp"
 #include "wirespeed/tokenize.hpp"
 
 namespace wirespeed::extract_detail {
@@ -39,11 +40,12 @@ void split_lines(std::string_view text, std::vector<line> &out);
 /// A word token starting with an upper-case letter ("Lew", "U.S.", "JERUSALEM").
 /// Inline with an ASCII shortcut: the name tagger asks it of every token.
 [[nodiscard]] inline bool is_capitalised(std::string_view text, const token &t) noexcept {
-  if (t.kind != token_kind::word) {
-    return false;
+  const auto lead = static_cast<unsigned char>(text[t.begin]); // a token has a byte
+  const bool word = t.kind == token_kind::word;
+  if (lead >= 0x80) { // rare: the one branch
+    return word && is_upper(decode_at(text, t.begin));
   }
-  const auto lead = static_cast<unsigned char>(text[t.begin]); // a word has a byte
-  return lead < 0x80 ? lead >= 'A' && lead <= 'Z' : is_upper(decode_at(text, t.begin));
+  return word & (static_cast<unsigned char>(lead - 'A') < 26);
 }
 /// A number token, or a word token starting with an ASCII digit ("14th",
 /// "6.1-magnitude"): where a quantity or a date can start. Inline: the
@@ -62,25 +64,7 @@ void split_lines(std::string_view text, std::vector<line> &out);
 /// ASCII case-insensitive equality.
 [[nodiscard]] bool iequals(std::string_view a, std::string_view b) noexcept;
 
-/// std::partition_point as an index, without branches: `before` holds for
-/// a prefix of `items`; the index of the first item it fails (items.size()
-/// if none). One conditional move per halving: hot searches for offsets
-/// scattered over a document send std::partition_point's branches the wrong
-/// way half the time.
-template <typename T, typename Before>
-[[nodiscard]] std::size_t partition_index(std::span<const T> items, Before before) noexcept {
-  if (items.empty()) {
-    return 0;
-  }
-  const T *base = items.data();
-  std::size_t n = items.size();
-  while (n > 1) {
-    const std::size_t half = n / 2;
-    base += before(base[half]) ? half : 0;
-    n -= half;
-  }
-  return static_cast<std::size_t>(base - items.data()) + (before(*base) ? 1 : 0);
-}
+using core::partition_index;
 
 /// Index of the first token with begin >= offset (tokens.size() if none).
 [[nodiscard]] std::size_t token_at_or_after(std::span<const token> tokens,

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "extract/common/string_hash.hpp"
+
 namespace wirespeed::extract_detail {
 
 /// A summary of a set of words (their length, first and last byte, ASCII
@@ -32,13 +34,7 @@ public:
   [[nodiscard]] bool contains(std::string_view word) const;
 
 private:
-  struct hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-  std::unordered_set<std::string, hash, std::equal_to<>> words_;
+  std::unordered_set<std::string, string_hash, std::equal_to<>> words_;
   word_sketch sketch_;
 };
 

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/common/string_hash.hpp"
 #include "extract/entities/deletion_index.hpp"
 #include "extract/entities/name_table.hpp"
 #include "wirespeed/extract.hpp"
@@ -51,18 +52,12 @@ public:
   find_near(std::string_view name, std::optional<entity_type> type = std::nullopt) const;
 
 private:
-  struct hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
   void add(entity_type type, std::string_view name, std::string_view canonical);
   static std::uint32_t near_key(entity_type type, char first, std::size_t size) noexcept;
 
   std::vector<gazetteer_entry> entries_;
-  std::unordered_map<std::string, std::uint32_t, hash, std::equal_to<>> by_name_;
-  std::unordered_map<std::string, std::string, hash, std::equal_to<>> aliases_;
+  std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> by_name_;
+  std::unordered_map<std::string, std::string, string_hash, std::equal_to<>> aliases_;
   /// by_name_ and aliases_ again, for the lookups per token; rebuilt by
   /// index() after each load, used while `indexed_` (no add() since).
   name_table entry_table_;

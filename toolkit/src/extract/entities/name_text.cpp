@@ -91,7 +91,8 @@ std::size_t possessive_at(std::string_view word) noexcept {
   // the ending and U+2019's three bytes, 8 in all): one word-wide test says
   // so, without a loop whose exit mispredicts on every other word.
   static_assert(longest_ending + 3 == 8);
-  if (!has_byte(last_bytes(word), '\'') && !has_byte(last_bytes(word), '\xE2')) {
+  const std::uint64_t tail = last_bytes(word);
+  if (!has_byte(tail, '\'') && !has_byte(tail, '\xE2')) {
     return std::string_view::npos;
   }
   if (std::size_t at = ending_after(word, "'"); at != std::string_view::npos) {

@@ -90,7 +90,7 @@ void tagger::mark_tokens() {
 
 // Listed or capitalised tokens, then those of furniture lines and of the
 // dateline (tagged already) taken out. Bitwise, not short-circuit, 64 tokens
-// to a word: no branch on ASCII tokens; a non-ASCII lead byte (rare) is decoded.
+// to a word: no branch on ASCII tokens (see is_capitalised()).
 void tagger::mark_runnable() {
   const std::size_t n = ctx_.tokens.size();
   const token *tokens = ctx_.tokens.data(); // locals: the loop stores nothing they alias
@@ -98,13 +98,7 @@ void tagger::mark_runnable() {
   for (std::size_t word = 0; 64 * word < n; ++word) {
     std::uint64_t bits = 0;
     for (std::size_t i = 64 * word; i < std::min(n, 64 * word + 64); ++i) {
-      const token &t = tokens[i];
-      const auto lead = static_cast<unsigned char>(ctx_.text[t.begin]);
-      bool upper = static_cast<unsigned char>(lead - 'A') < 26;
-      if (lead >= 0x80) {
-        upper = capitalised(i);
-      }
-      const bool run = (hit_of[i] >= 0) | (upper & (t.kind == token_kind::word));
+      const bool run = (hit_of[i] >= 0) | is_capitalised(ctx_.text, tokens[i]);
       bits |= std::uint64_t{run} << (i % 64);
     }
     s_.runnable[word] = bits;

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/common/string_hash.hpp"
 #include "extract/common/word_list.hpp"
 #include "extract/extractor.hpp"
 
@@ -56,13 +57,7 @@ public:
   [[nodiscard]] const std::string *find(std::string_view name) const;
 
 private:
-  struct hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-  std::unordered_map<std::string, std::string, hash, std::equal_to<>> names_;
+  std::unordered_map<std::string, std::string, string_hash, std::equal_to<>> names_;
   word_sketch sketch_;
 };
 
