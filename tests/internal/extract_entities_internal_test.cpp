@@ -237,6 +237,26 @@ TEST(cues, closed_lists_answer_members_only) {
   EXPECT_FALSE(is_speech_verb(""));
 }
 
+// One table holds every list: a word in several lists has all their bits,
+// and words are told apart by every byte up to 16, not by a prefix or hash.
+TEST(cues, one_lookup_answers_every_list_a_word_is_in) {
+  EXPECT_EQ(cues_of("Inc."), cue::organization_tail | cue::company_suffix);
+  EXPECT_EQ(cues_of("in"), cue::preposition | cue::place_preposition);
+  EXPECT_EQ(cues_of("Museum"), cue::place_tail | cue::place_head | cue::connector_head);
+  EXPECT_EQ(cues_of("Lake"), cue::place_tail | cue::place_head);
+  EXPECT_EQ(cues_of("of"), cue::connector | cue::preposition);
+  EXPECT_EQ(cues_of("correspondent"), cue::role_word); // 13 bytes: the second word counts
+  EXPECT_EQ(cues_of("correspondenT"), 0);
+  EXPECT_EQ(cues_of("Organisation"), cue::organization_tail | cue::connector_head);
+  EXPECT_EQ(cues_of("Organisations"), 0);
+  EXPECT_EQ(cues_of("spokesperson"), cue::role_word);
+  EXPECT_EQ(cues_of("spokespersons"), 0);
+  EXPECT_EQ(cues_of("spokespe"), 0);          // the first eight bytes alone
+  EXPECT_EQ(cues_of("correspondentsss"), 0);  // 16 bytes, in no list
+  EXPECT_EQ(cues_of("correspondentssss"), 0); // longer than any entry
+  EXPECT_EQ(cues_of(std::string_view("of\0", 3)), 0);
+}
+
 TEST(possessive_at, finds_short_endings_after_the_last_apostrophe) {
   constexpr auto none = std::string_view::npos;
   EXPECT_EQ(possessive_at("Rafa's"), 4u);

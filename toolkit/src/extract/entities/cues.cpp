@@ -5,48 +5,14 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "core/load_bytes.hpp"
 
 namespace wirespeed::extract_detail {
 namespace {
-
-// A closed word list looked up once or more per token: an open-addressing
-// table hashed on the length and three bytes, so a word in no list costs a
-// probe or two, not a compare per word of the list.
-template <std::size_t N> class closed_list {
-public:
-  constexpr explicit closed_list(const std::array<std::string_view, N> &words) {
-    for (std::string_view w : words) {
-      std::size_t at = slot(w);
-      while (!table_[at].empty() && table_[at] != w) {
-        at = (at + 1) % size;
-      }
-      table_[at] = w;
-    }
-  }
-  [[nodiscard]] constexpr bool contains(std::string_view w) const noexcept {
-    if (w.empty()) {
-      return false;
-    }
-    for (std::size_t at = slot(w);; at = (at + 1) % size) {
-      if (table_[at].empty()) {
-        return false;
-      }
-      if (table_[at] == w) {
-        return true;
-      }
-    }
-  }
-
-private:
-  static constexpr std::size_t size = std::bit_ceil(4 * N); // at most a quarter full
-  static constexpr std::size_t slot(std::string_view w) noexcept {
-    auto byte = [&](std::size_t i) {
-      return static_cast<std::size_t>(static_cast<unsigned char>(w[i]));
-    };
-    return (w.size() * 131 + byte(0) * 31 + byte(w.size() - 1) * 7 + byte(w.size() / 2)) % size;
-  }
-  std::array<std::string_view, size> table_{};
-};
 
 constexpr std::array<std::string_view, 78> organization_tails_list{
     "Ministry",   "Office",      "Agency",       "University",   "Institute",    "Trust",
@@ -117,81 +83,152 @@ constexpr std::array<std::string_view, 16> prepositions_list{
     "in",   "on",     "at",     "to",      "from",   "of",      "near", "into",
     "over", "across", "around", "outside", "toward", "towards", "for",  "with"};
 
-constexpr closed_list organization_tails{organization_tails_list};
-constexpr closed_list place_tails{place_tails_list};
-constexpr closed_list place_heads{place_heads_list};
-constexpr closed_list organization_heads{organization_heads_list};
-constexpr closed_list connector_heads{connector_heads_list};
-constexpr closed_list connectors{connectors_list};
-constexpr closed_list role_words{role_words_list};
-constexpr closed_list common_capitalised{common_capitalised_list};
-constexpr closed_list place_prepositions{place_prepositions_list};
-constexpr closed_list place_nouns{place_nouns_list};
-constexpr closed_list common_acronyms{common_acronyms_list};
-constexpr closed_list company_suffixes{company_suffixes_list};
-constexpr closed_list prepositions{prepositions_list};
-constexpr closed_list speech_verbs{speech_verbs_list};
+// Every list in one table, so that a word is hashed once whichever list a
+// caller asks about. A word's bucket is read whole and its ways compared
+// without a branch: the only branch left is the caller's answer, which for
+// most lists is "no" and predicted.
+class cue_table {
+public:
+  cue_table() {
+    if (!fill()) {
+      // Only an edit of the lists above can get here, and every test run does.
+      std::fputs("wirespeed: the cue word lists do not fit their table\n", stderr);
+      std::abort();
+    }
+  }
+
+  [[nodiscard]] cue_set find(std::string_view w, cue_set wanted) const noexcept {
+    if (w.size() - 1 >= longest) { // empty words wrap around
+      return 0;
+    }
+    const std::uint32_t print = fingerprint(w);
+    const std::size_t at = bucket_of(print);
+    const bucket &b = buckets_[at];
+    // GCC's generic vectors: the four ways compared and their lists merged
+    // at once, on any target; which way matched matters only to a member.
+    ways_vector prints;
+    ways_vector cues;
+    std::memcpy(&prints, b.prints.data(), sizeof prints);
+    std::memcpy(&cues, b.cues.data(), sizeof cues);
+    const ways_vector held = cues & reinterpret_cast<ways_vector>(prints == print) & wanted;
+    const cue_set c = static_cast<cue_set>(held[0] | held[1] | held[2] | held[3]);
+    if (c == 0) {
+      return 0;
+    }
+    unsigned way = 0;
+    while (b.prints[way] != print) {
+      ++way;
+    }
+    return rests_[at][way] == rest_of(w) ? c : 0;
+  }
+
+private:
+  static constexpr std::size_t longest = 16; // bytes: "correspondent" has 13
+  static constexpr unsigned ways = 4;
+  static constexpr std::size_t bucket_bits = 9; // 2,048 ways for some 330 words
+
+  struct bucket {
+    std::array<std::uint32_t, ways> prints{}; ///< 0: empty
+    std::array<std::uint32_t, ways> cues{};   ///< cue_set, widened to a lane
+  };
+  using ways_vector = std::uint32_t __attribute__((vector_size(sizeof(bucket::prints))));
+  using rest = std::array<std::uint64_t, 2>;
+
+  // The length and four bytes (first, second, middle, last): four loads
+  // whatever the length. Words of the lists have distinct ones (fill()
+  // checks), so a word's bucket holds at most one way it can be.
+  static std::uint32_t fingerprint(std::string_view w) noexcept {
+    const std::size_t n = w.size();
+    const auto byte = [&](std::size_t i) {
+      return static_cast<std::uint32_t>(static_cast<unsigned char>(w[i]));
+    };
+    return (static_cast<std::uint32_t>(n) | byte(0) << 8 | byte(n / 2) << 16 | byte(n - 1) << 24) +
+           byte(n > 1 ? 1 : 0) * 0x9E3779B1u;
+  }
+  static std::size_t bucket_of(std::uint32_t print) noexcept {
+    return static_cast<std::size_t>((print * 0x85EBCA77u) >> (32 - bucket_bits));
+  }
+  // The whole word, read once its fingerprint matched: two overlapping loads
+  // of four or of eight bytes, so that a member costs a branch on its length
+  // class rather than a memcmp.
+  static rest rest_of(std::string_view w) noexcept {
+    const std::size_t n = w.size();
+    if (n <= 4) {
+      return {core::load_bytes(w.data(), n), 0};
+    }
+    if (n <= 8) {
+      return {core::load_bytes(w.data(), 4), core::load_bytes(w.data() + n - 4, 4)};
+    }
+    return {core::load_bytes(w.data(), 8), core::load_bytes(w.data() + n - 8, 8)};
+  }
+
+  // Places every word; false if a bucket overflows or two words share a
+  // fingerprint (which find() could not tell apart).
+  bool fill() {
+    const auto place = [this](const auto &words, cue_set kind) {
+      for (std::string_view w : words) {
+        const std::uint32_t print = fingerprint(w);
+        const std::size_t at = bucket_of(print);
+        bucket &b = buckets_[at];
+        unsigned way = 0;
+        while (way < ways && b.prints[way] != 0 && b.prints[way] != print) {
+          ++way;
+        }
+        if (print == 0 || way == ways ||
+            (b.prints[way] == print && rests_[at][way] != rest_of(w))) {
+          return false;
+        }
+        b.prints[way] = print;
+        b.cues[way] |= kind;
+        rests_[at][way] = rest_of(w);
+      }
+      return true;
+    };
+    return place(organization_tails_list, cue::organization_tail) &&
+           place(place_tails_list, cue::place_tail) && place(place_heads_list, cue::place_head) &&
+           place(organization_heads_list, cue::organization_head) &&
+           place(connector_heads_list, cue::connector_head) &&
+           place(connectors_list, cue::connector) && place(role_words_list, cue::role_word) &&
+           place(common_capitalised_list, cue::common_capitalised) &&
+           place(place_prepositions_list, cue::place_preposition) &&
+           place(place_nouns_list, cue::place_noun) &&
+           place(common_acronyms_list, cue::common_acronym) &&
+           place(company_suffixes_list, cue::company_suffix) &&
+           place(speech_verbs_list, cue::speech_verb) && place(prepositions_list, cue::preposition);
+  }
+
+  std::array<bucket, std::size_t{1} << bucket_bits> buckets_{};
+  std::array<std::array<rest, ways>, std::size_t{1} << bucket_bits> rests_{};
+};
+
+const cue_table cues; // built before main; read-only after
 
 } // namespace
 
-bool is_speech_verb(std::string_view word) noexcept {
-  return speech_verbs.contains(word);
-}
-
-bool is_preposition(std::string_view word) noexcept {
-  return prepositions.contains(word);
-}
-
-bool is_place_noun(std::string_view word) noexcept {
-  return place_nouns.contains(word);
-}
-
-bool is_common_acronym(std::string_view word) noexcept {
-  return common_acronyms.contains(word);
-}
-
-bool is_company_suffix(std::string_view word) noexcept {
-  return company_suffixes.contains(word);
+cue_set cues_of(std::string_view word, cue_set wanted) noexcept {
+  return cues.find(word, wanted);
 }
 
 std::optional<entity_type> type_from_last_word(std::string_view word) noexcept {
-  if (organization_tails.contains(word)) {
+  const cue_set c = cues_of(word, cue::organization_tail | cue::place_tail);
+  if ((c & cue::organization_tail) != 0) {
     return entity_type::organization;
   }
-  if (place_tails.contains(word)) {
+  if ((c & cue::place_tail) != 0) {
     return entity_type::place;
   }
   return std::nullopt;
 }
 
 std::optional<entity_type> type_from_first_word(std::string_view word) noexcept {
-  if (place_heads.contains(word)) {
+  const cue_set c = cues_of(word, cue::place_head | cue::connector_head | cue::organization_head);
+  if ((c & cue::place_head) != 0) {
     return entity_type::place;
   }
-  if (connector_heads.contains(word) || organization_heads.contains(word)) {
+  if ((c & (cue::connector_head | cue::organization_head)) != 0) {
     return entity_type::organization;
   }
   return std::nullopt;
-}
-
-bool continues_over_connector(std::string_view word) noexcept {
-  return connector_heads.contains(word);
-}
-
-bool is_connector(std::string_view word) noexcept {
-  return connectors.contains(word);
-}
-
-bool is_role_word(std::string_view word) noexcept {
-  return role_words.contains(word);
-}
-
-bool is_common_capitalised(std::string_view word) noexcept {
-  return common_capitalised.contains(word);
-}
-
-bool is_place_preposition(std::string_view word) noexcept {
-  return place_prepositions.contains(word);
 }
 
 } // namespace wirespeed::extract_detail

@@ -2,6 +2,7 @@
 // Words around and inside a capitalised run that say what kind of name it
 // is: "Ministry", "News", "Inc." end organisations; "Street", "Airport" end
 // places; honorifics and role words ("spokesman") precede people.
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -11,35 +12,61 @@ namespace wirespeed::extract_detail {
 
 /// The type a run's last word gives it ("Interior Ministry": organization,
 /// "Kaplan Street": place), or nothing.
-[[nodiscard]] std::optional<entity_type> type_from_last_word(std::string_view word) noexcept;
-/// The type a run's first word gives it ("Cape Canaveral", "Lake Tahoe": place).
-[[nodiscard]] std::optional<entity_type> type_from_first_word(std::string_view word) noexcept;
-/// A word after which "of"/"for the" continues the same name ("University of
-/// Edinburgh", "Centre for Cyber Security", "Court of Appeals for the D.C. Circuit").
-[[nodiscard]] bool continues_over_connector(std::string_view word) noexcept;
-/// A lower-case word joining two parts of one name ("of", "for", "the", "de").
-[[nodiscard]] bool is_connector(std::string_view word) noexcept;
-/// A lower-case word naming a role that precedes a person's name ("spokesman").
-[[nodiscard]] bool is_role_word(std::string_view word) noexcept;
-/// A capitalised word that is not a name by itself: sentence openers,
-/// pronouns, weekdays and months.
-[[nodiscard]] bool is_common_capitalised(std::string_view word) noexcept;
-/// A reporting verb next to a run of capitalised words ("said", "told"):
-/// the run is the speaker, a person.
-[[nodiscard]] bool is_speech_verb(std::string_view word) noexcept;
-/// A preposition ("on", "of", "in"): a lone capitalised word after it is a
-/// name worth looking up by spelling distance.
-[[nodiscard]] bool is_preposition(std::string_view word) noexcept;
-/// A preposition after which a lone capitalised word is a place ("in Rafah").
-[[nodiscard]] bool is_place_preposition(std::string_view word) noexcept;
+/// The closed lists a word is in, as bits of `cue`.
+using cue_set = std::uint16_t;
+namespace cue {
+inline constexpr cue_set organization_tail = 1 << 0;  ///< "Ministry", "Inc."
+inline constexpr cue_set place_tail = 1 << 1;         ///< "Street", "River"
+inline constexpr cue_set place_head = 1 << 2;         ///< "Cape", "Lake"
+inline constexpr cue_set organization_head = 1 << 3;  ///< "Deportivo", "Banco"
+inline constexpr cue_set connector_head = 1 << 4;     ///< "University" (of ...)
+inline constexpr cue_set connector = 1 << 5;          ///< "of", "von", "bin"
+inline constexpr cue_set role_word = 1 << 6;          ///< "spokeswoman", "minister"
+inline constexpr cue_set common_capitalised = 1 << 7; ///< "The", "Monday"
+inline constexpr cue_set place_preposition = 1 << 8;  ///< "near", "outside"
+inline constexpr cue_set place_noun = 1 << 9;         ///< "border", "village"
+inline constexpr cue_set common_acronym = 1 << 10;    ///< "GMT", "CEO"
+inline constexpr cue_set company_suffix = 1 << 11;    ///< "Ltd", "GmbH"
+inline constexpr cue_set speech_verb = 1 << 12;       ///< "said", "told"
+inline constexpr cue_set preposition = 1 << 13;       ///< "on", "with"
+} // namespace cue
 
-/// A lower-case noun after a name that makes it a place ("the Ayalon
-/// highway", "the Yeşilyurt district") or, before "of", introduces one ("the
-/// town of Faenza").
-[[nodiscard]] bool is_place_noun(std::string_view word) noexcept;
-/// An all-capitals word that is not an organisation: time zones, "TV", "CEO".
-[[nodiscard]] bool is_common_acronym(std::string_view word) noexcept;
-/// A company suffix left out of the canonical name ("Meridian Freight Inc.").
-[[nodiscard]] bool is_company_suffix(std::string_view word) noexcept;
+/// Which of the lists in `wanted` hold `word` (exact bytes, case counts):
+/// one table answers all the questions below.
+[[nodiscard]] cue_set cues_of(std::string_view word, cue_set wanted = ~cue_set{0}) noexcept;
+
+[[nodiscard]] std::optional<entity_type> type_from_last_word(std::string_view word) noexcept;
+[[nodiscard]] std::optional<entity_type> type_from_first_word(std::string_view word) noexcept;
+
+[[nodiscard]] inline bool continues_over_connector(std::string_view word) noexcept {
+  return cues_of(word, cue::connector_head) != 0;
+}
+[[nodiscard]] inline bool is_connector(std::string_view word) noexcept {
+  return cues_of(word, cue::connector) != 0;
+}
+[[nodiscard]] inline bool is_role_word(std::string_view word) noexcept {
+  return cues_of(word, cue::role_word) != 0;
+}
+[[nodiscard]] inline bool is_common_capitalised(std::string_view word) noexcept {
+  return cues_of(word, cue::common_capitalised) != 0;
+}
+[[nodiscard]] inline bool is_speech_verb(std::string_view word) noexcept {
+  return cues_of(word, cue::speech_verb) != 0;
+}
+[[nodiscard]] inline bool is_preposition(std::string_view word) noexcept {
+  return cues_of(word, cue::preposition) != 0;
+}
+[[nodiscard]] inline bool is_place_preposition(std::string_view word) noexcept {
+  return cues_of(word, cue::place_preposition) != 0;
+}
+[[nodiscard]] inline bool is_place_noun(std::string_view word) noexcept {
+  return cues_of(word, cue::place_noun) != 0;
+}
+[[nodiscard]] inline bool is_common_acronym(std::string_view word) noexcept {
+  return cues_of(word, cue::common_acronym) != 0;
+}
+[[nodiscard]] inline bool is_company_suffix(std::string_view word) noexcept {
+  return cues_of(word, cue::company_suffix) != 0;
+}
 
 } // namespace wirespeed::extract_detail
