@@ -151,6 +151,13 @@ TEST(extract_entities, near_spellings_map_to_the_listed_name) {
   got = entities("Talks continued through Qatari and Egyptian mediators.");
   EXPECT_FALSE(has(got, "Qatari|place|Qatar")) << ::testing::PrintToString(got);
   EXPECT_TRUE(got.empty()) << ::testing::PrintToString(got);
+  // next to a place, a word is a place unless it is an adjective: a listed
+  // place with an ending ("Israeli", "Bahraini"), or any word ending like
+  // one ("Fish", four bytes, and "Japanese")
+  got = entities("Flights went to Fish and Ankara, to Israeli and Ramallah, to Bahraini and "
+                 "Doha, and to Japanese and Kyoto.");
+  EXPECT_EQ(got, (std::vector<std::string>{"Ankara|place|Ankara", "Ramallah|place|Ramallah",
+                                           "Doha|place|Doha", "Kyoto|place|Kyoto"}));
 }
 
 TEST(extract_entities, dateline_parts_are_places) {

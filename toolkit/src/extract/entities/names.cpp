@@ -50,10 +50,17 @@ void tagger::run(std::string_view dateline, std::vector<entity> &out) {
     tag_lone(i);
   }
   prefer_people();
-  std::sort(s_.names.begin(), s_.names.end(),
-            [](const entity &x, const entity &y) { return x.begin < y.begin; });
-  out.insert(out.end(), std::make_move_iterator(s_.names.begin()),
-             std::make_move_iterator(s_.names.end()));
+  // In text order, ties in the order tagged. Keys are sorted, not names:
+  // each swap of two entities would copy their names' bytes.
+  s_.order.clear();
+  for (std::size_t k = 0; k < s_.names.size(); ++k) {
+    s_.order.push_back(std::uint64_t{s_.names[k].begin} << 32 | k);
+  }
+  std::sort(s_.order.begin(), s_.order.end());
+  out.reserve(out.size() + s_.names.size());
+  for (const std::uint64_t key : s_.order) {
+    out.push_back(std::move(s_.names[static_cast<std::uint32_t>(key)]));
+  }
 }
 
 namespace {

@@ -24,6 +24,7 @@ struct tagger_scratch {
   std::vector<std::uint8_t> sentence_start; ///< per token: first of a sentence
   std::vector<std::uint64_t> runnable;      ///< bit per token: tagger::in_run()
   std::vector<entity> names;                ///< typed and canonical
+  std::vector<std::uint64_t> order;         ///< begin << 32 | index into names
   std::vector<std::size_t> lone;            ///< tokens of lone capitalised words, decided last
   view_map<std::uint32_t> part_of;          ///< see index_longer_names()
   /// near() answers, per type asked for (the last: any type)
