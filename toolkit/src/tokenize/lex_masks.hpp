@@ -57,23 +57,6 @@ std::size_t smaller(std::size_t a, std::size_t b) noexcept {
   return a < b ? a : b;
 }
 
-/// Per block: where tokens may start and how far a word or number runs.
-struct derived {
-  std::uint64_t space;
-  std::uint64_t newline;
-  std::uint64_t run; ///< letters, digits and the joiners that the rules keep inside a run
-  std::uint64_t alnum;
-  std::uint64_t alpha;
-  std::uint64_t digit;
-  std::uint64_t fallback;
-  std::uint64_t period;
-  std::uint64_t extends;  ///< . : _ + - ' (bytes that may extend a token past a run)
-  std::uint64_t inner;    ///< bytes after the first of a multi-byte punctuation token
-  std::uint64_t not_last; ///< bytes before the last of a multi-byte punctuation token
-  std::uint64_t ends;     ///< . ! ? and lead bytes: a punctuation token there may end a sentence
-  std::uint64_t initial;  ///< see block_masks::initial
-};
-
 // A run ends for good at these bytes: no rule lets a token continue through
 // them. '.', ':', '@', '_', '+', '-' and '\'' may continue one (URLs,
 // addresses, abbreviations, joins next to non-ASCII letters), so they go to
@@ -92,7 +75,8 @@ constexpr std::array<bool, 256> final_stops = make_final_stops();
 
 constexpr std::size_t window_blocks = 64;
 
-/// Derived masks for a sliding window of blocks; moves forward only.
+/// The masks of a sliding window of blocks, with the walker's own
+/// (block_masks::run and after) derived; moves forward only.
 template <class Arch> class mask_window {
 public:
   mask_window(const std::uint8_t *s, std::size_t n) noexcept
@@ -105,27 +89,28 @@ public:
 
   [[nodiscard]] std::size_t blocks() const noexcept { return blocks_; }
 
-  const derived &at(std::size_t block) noexcept {
+  const block_masks &at(std::size_t block) noexcept {
     if (block >= hi_) {
       refill(block);
     }
-    return derived_[block - lo_];
+    return raw_[block - raw_lo_];
   }
 
   /// The input's last, partial block padded with spaces to 64 bytes.
   [[nodiscard]] const std::uint8_t *tail() const noexcept { return tail_; }
 
   /// The masks of `block` if already derived, else null (never refills).
-  [[nodiscard]] const derived *peek(std::size_t block) const noexcept {
-    return block >= lo_ && block < hi_ ? &derived_[block - lo_] : nullptr;
+  [[nodiscard]] const block_masks *peek(std::size_t block) const noexcept {
+    return block >= lo_ && block < hi_ ? &raw_[block - raw_lo_] : nullptr;
   }
 
 private:
   void refill(std::size_t block) noexcept {
     lo_ = block;
     hi_ = smaller(block + window_blocks, blocks_);
-    // Raw classes one block either side: joins look at both neighbours.
+    // Classes one block either side: joins look at both neighbours.
     const std::size_t raw_lo = block == 0 ? 0 : block - 1;
+    raw_lo_ = raw_lo;
     const std::size_t raw_hi = smaller(hi_ + 1, blocks_);
     const std::size_t whole = smaller(raw_hi, n_ / 64);
     if (whole > raw_lo) {
@@ -141,7 +126,7 @@ private:
   }
 
   void derive(std::size_t b, std::size_t raw_lo, std::size_t raw_hi) noexcept {
-    const block_masks &cur = raw_[b - raw_lo];
+    block_masks &cur = raw_[b - raw_lo];
     const block_masks none{};
     const block_masks &prev = b > raw_lo ? raw_[b - 1 - raw_lo] : none;
     const block_masks &next = b + 1 < raw_hi ? raw_[b + 1 - raw_lo] : none;
@@ -156,19 +141,10 @@ private:
     const std::uint64_t joined =
         (cur.hyphen & prev_alnum & next_alnum & (prev_alpha | next_alpha)) |
         (cur.apos & prev_alpha & next_alpha) | (cur.sep & prev_digit & next_digit);
-    derived_[b - lo_] = {cur.space,
-                         cur.newline,
-                         alnum | joined | cur.joiner,
-                         alnum,
-                         cur.alpha,
-                         cur.digit,
-                         cur.fallback,
-                         cur.period,
-                         cur.period | cur.link | cur.hyphen | cur.apos,
-                         cur.inner,
-                         (cur.inner >> 1) | (next.inner << 63),
-                         cur.ends | cur.lead,
-                         cur.initial};
+    cur.run = alnum | joined | cur.joiner;
+    cur.alnum = alnum;
+    cur.extends = cur.period | cur.link | cur.hyphen | cur.apos;
+    cur.not_last = (cur.inner >> 1) | (next.inner << 63);
   }
 
   const std::uint8_t *s_;
@@ -176,9 +152,9 @@ private:
   std::size_t blocks_;
   std::size_t lo_ = 0;
   std::size_t hi_ = 0;
+  std::size_t raw_lo_ = 0; ///< the block at raw_[0]
   std::uint8_t tail_[64];
   block_masks raw_[window_blocks + 2];
-  derived derived_[window_blocks];
 };
 
 /// Bits `bit`..63 (none for 64).
@@ -586,9 +562,9 @@ template <class Emitter>
  * token-at-a-time loop has to take over.
  */
 template <class Emitter>
-std::size_t lex_block(const derived &m, const derived *next, std::size_t block, unsigned first,
-                      const std::uint8_t *s, std::size_t n, const std::uint8_t *tail,
-                      token_writer &writer) {
+std::size_t lex_block(const block_masks &m, const block_masks *next, std::size_t block,
+                      unsigned first, const std::uint8_t *s, std::size_t n,
+                      const std::uint8_t *tail, token_writer &writer) {
   const std::size_t origin = block * 64;
   const std::uint64_t first_bit = std::uint64_t{1} << first;
   if (m.fallback & first_bit) {
@@ -698,10 +674,12 @@ std::size_t lex_block(const derived &m, const derived *next, std::size_t block, 
     }
   }
 
+  // Terminals: . ! ? and multi-byte punctuation (segment() tells which ends).
   token_writer::cursor w = writer.take();
   put_block<Emitter>(w, n - origin >= 64 ? s + origin : tail, origin,
-                     {starts, lasts, word_lasts, run_lasts, starts & single_starts & m.ends,
-                      m.newline & from & before_stop, crossing_end});
+                     {starts, lasts, word_lasts, run_lasts,
+                      starts & single_starts & (m.ends | m.lead), m.newline & from & before_stop,
+                      crossing_end});
   writer.give(w);
   return crossing_end != 0 ? crossing_end : origin + stop_at;
 }
@@ -718,7 +696,7 @@ void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::u
     // Skip separators, counting line breaks.
     std::size_t block = pos / 64;
     std::uint64_t from = bits_from(pos % 64);
-    const derived *m = &window.at(block);
+    const block_masks *m = &window.at(block);
     std::uint64_t start = ~m->space & from;
     while (start == 0) {
       w.add_breaks(m->newline & from);
@@ -756,7 +734,7 @@ void lex_masks(Arch, lex_state &st, const std::uint8_t *s, std::size_t n, std::u
       std::uint64_t letters = m->alpha & bits_from(bit) & ((stop & (0 - stop)) - 1);
       std::size_t end_block = block;
       while (stop == 0 && ++end_block < window.blocks()) {
-        const derived &e = window.at(end_block);
+        const block_masks &e = window.at(end_block);
         stop = ~e.run;
         letters |= e.alpha & ((stop & (0 - stop)) - 1);
       }
