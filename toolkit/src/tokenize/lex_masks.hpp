@@ -162,103 +162,86 @@ std::uint64_t bits_from(unsigned bit) noexcept {
   return bit < 64 ? ~std::uint64_t{0} << bit : 0;
 }
 
-// Appends tokens through local copies of the storage fields, which the
-// compiler can keep in registers across the loop.
+// Appends tokens through a copy of the storage fields (the cursor), which
+// put_block() hands on by reference rather than copying out and back.
 class token_writer {
 public:
+  /// The writer's state as plain values, for a loop to keep in registers:
+  /// stores through token::flags (an unsigned char) could otherwise alias
+  /// every field read through a pointer and force reloads after each token.
+  struct cursor {
+    token *tokens;
+    std::size_t size;
+    std::uint32_t *mark; ///< where the next mark goes
+    std::uint32_t base;
+    unsigned breaks;
+  };
+
   token_writer(token_storage &out, std::uint32_t base, unsigned breaks) noexcept
-      : out_(out), base_(base), breaks_(breaks), tokens_(out.tokens.get()), size_(out.size),
-        capacity_(out.capacity), marks_(out.marks.get()), marked_(out.marked) {}
+      : out_(out), capacity_(out.capacity),
+        marks_(out.marks.get()), at_{out.tokens.get(), out.size, out.marks.get() + out.marked, base,
+                                     breaks} {}
 
   /// Room for a whole block of one-byte tokens and one scratch slot (see
   /// put_block).
   void reserve() {
-    if (capacity_ - size_ <= 64) {
-      out_.size = size_;
-      out_.marked = marked_;
+    if (capacity_ - at_.size <= 64) {
+      const std::size_t marked = marked_count();
+      out_.size = at_.size;
+      out_.marked = marked;
       out_.reserve_more(4096);
-      tokens_ = out_.tokens.get();
+      at_.tokens = out_.tokens.get();
       capacity_ = out_.capacity;
       marks_ = out_.marks.get();
+      at_.mark = marks_ + marked;
     }
   }
 
   /// Marks every punctuation token for segment(): off the fast path, so
   /// a superset of the sentence ends is cheaper than looking at the bytes.
   void put(std::size_t begin, std::size_t end, token_kind kind, std::uint8_t flags = 0) {
-    if (breaks_ != 0) {
-      flags |= breaks_ >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
-      breaks_ = 0;
+    if (at_.breaks != 0) {
+      flags |= at_.breaks >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
+      at_.breaks = 0;
     }
     if (kind == token_kind::punctuation || (flags & paragraph_break_before)) {
-      marks_[marked_++] = static_cast<std::uint32_t>(size_);
+      *at_.mark++ = static_cast<std::uint32_t>(at_.size);
     }
-    tokens_[size_++] = token{base_ + static_cast<std::uint32_t>(begin),
-                             base_ + static_cast<std::uint32_t>(end), kind, flags};
+    at_.tokens[at_.size++] = token{at_.base + static_cast<std::uint32_t>(begin),
+                                   at_.base + static_cast<std::uint32_t>(end), kind, flags};
   }
 
   void put_invalid(std::size_t begin, std::size_t end) {
     put(begin, end, token_kind::symbol, invalid_utf8);
-    out_.add_invalid(base_ + static_cast<std::uint32_t>(begin));
+    out_.add_invalid(at_.base + static_cast<std::uint32_t>(begin));
   }
 
   void add_breaks(std::uint64_t newlines) noexcept {
     if (newlines != 0) { // rare: one test instead of a popcount per token
-      breaks_ += bit_count(newlines);
+      at_.breaks += bit_count(newlines);
     }
   }
 
-  unsigned &breaks() noexcept { return breaks_; }
+  unsigned &breaks() noexcept { return at_.breaks; }
 
-  /// The writer's state as plain values, for a loop to keep in registers:
-  /// stores through token::flags (an unsigned char) could otherwise alias
-  /// every field read through `this` and force reloads after each token.
-  struct cursor {
-    token *tokens;
-    std::size_t size;
-    std::uint32_t *mark;
-    std::uint32_t base;
-    unsigned breaks;
-
-    /// `candidate`: the token may end a sentence. The mark is written
-    /// always and kept only for candidates (no branch per token).
-    void put(std::size_t begin, std::size_t end, token_kind kind, bool candidate) noexcept {
-      std::uint8_t flags = 0;
-      if (breaks != 0) {
-        flags = breaks >= 2 ? (line_break_before | paragraph_break_before) : line_break_before;
-        candidate |= breaks >= 2;
-        breaks = 0;
-      }
-      *mark = static_cast<std::uint32_t>(size);
-      mark += candidate;
-      tokens[size++] = token{base + static_cast<std::uint32_t>(begin),
-                             base + static_cast<std::uint32_t>(end), kind, flags};
-    }
-  };
-  [[nodiscard]] cursor take() const noexcept {
-    return {tokens_, size_, marks_ + marked_, base_, breaks_};
-  }
-  void give(const cursor &c) noexcept {
-    size_ = c.size;
-    marked_ = static_cast<std::size_t>(c.mark - marks_);
-    breaks_ = c.breaks;
-  }
+  /// The state itself, for put_block() to copy into registers and back.
+  cursor &position() noexcept { return at_; }
 
   void finish(lex_state &st) noexcept {
-    out_.size = size_;
-    out_.marked = marked_;
-    st.pending_breaks = breaks_;
+    out_.size = at_.size;
+    out_.marked = marked_count();
+    st.pending_breaks = at_.breaks;
   }
 
 private:
+  [[nodiscard]] std::size_t marked_count() const noexcept {
+    return static_cast<std::size_t>(at_.mark - marks_);
+  }
+
   token_storage &out_;
-  std::uint32_t base_;
-  unsigned breaks_;
-  token *tokens_;
-  std::size_t size_;
   std::size_t capacity_;
   std::uint32_t *marks_;
-  std::size_t marked_;
+  cursor at_;
 };
 
 bool is_separator(std::uint8_t c) noexcept {
@@ -675,12 +658,10 @@ std::size_t lex_block(const block_masks &m, const block_masks *next, std::size_t
   }
 
   // Terminals: . ! ? and multi-byte punctuation (segment() tells which ends).
-  token_writer::cursor w = writer.take();
-  put_block<Emitter>(w, n - origin >= 64 ? s + origin : tail, origin,
+  put_block<Emitter>(writer.position(), n - origin >= 64 ? s + origin : tail, origin,
                      {starts, lasts, word_lasts, run_lasts,
                       starts & single_starts & (m.ends | m.lead), m.newline & from & before_stop,
                       crossing_end});
-  writer.give(w);
   return crossing_end != 0 ? crossing_end : origin + stop_at;
 }
 
