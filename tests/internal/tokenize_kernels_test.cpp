@@ -253,6 +253,41 @@ TEST_P(tokenize_kernels, LongTokensCrossManyBlocks) {
   expect_same(compound + "end");
 }
 
+// The SIMD emitters give each token its kind by its last byte and write a
+// fixed number of tokens per block before they test the count: every
+// single character, number and word shape ending at each byte around the
+// edge of the first two blocks and at the end of the input (the padded last
+// block), and blocks holding every count of tokens from 0 to 64.
+TEST_P(tokenize_kernels, EveryKindEndsAtEveryByteNearBlockEdges) {
+  std::vector<std::string> fragments = {
+      "1,000",    "2.5",           "07.03.2024",  "12",   "ab",     "a1",     "1a",
+      "e\u2019s", "x-ray",         "Mr.",         "U.S.", "\u2014", "\u2026", "\u00AB",
+      "85%",      "\u00E9t\u00E9", "\u0627\u0644"};
+  for (char c = 0x21; c < 0x7F; ++c) {
+    fragments.emplace_back(1, c);
+  }
+  for (const std::string &fragment : fragments) {
+    for (std::size_t lead = 48; lead <= 72; ++lead) {
+      const std::string before = std::string(lead, 'w') + " " + fragment;
+      expect_same(before + " q");
+      expect_same(before);
+      if (HasFatalFailure()) {
+        return;
+      }
+    }
+  }
+  for (std::size_t count = 0; count <= 64; ++count) {
+    std::string block(64, ' ');
+    for (std::size_t i = 0; i < count; ++i) {
+      block[i] = "(.,;)"[i % 5];
+    }
+    expect_same(block + block + "end");
+    if (HasFatalFailure()) {
+      return;
+    }
+  }
+}
+
 // Streaming: cut the text at every point (and at many random sets of points)
 // and compare with the whole document, using this level.
 TEST_P(tokenize_kernels, ChunkedEqualsWhole) {

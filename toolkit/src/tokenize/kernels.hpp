@@ -34,6 +34,12 @@ struct block_masks {
   // leave `fallback`; two-byte letters join `alpha`, Unicode spaces `space`.
   std::uint64_t inner;  ///< bytes after the first of a multi-byte punctuation character
   std::uint64_t joiner; ///< U+2019 between two letters: inside the word, like '\''
+  // Set by the mask walker (lex_masks.hpp) from the classes above, its
+  // neighbours' included, before it walks the block.
+  std::uint64_t run;      ///< letters, digits and the joiners that the rules keep inside a run
+  std::uint64_t alnum;    ///< alpha | digit
+  std::uint64_t extends;  ///< . : _ + - ' (bytes that may extend a token past a run)
+  std::uint64_t not_last; ///< bytes before the last of a multi-byte punctuation token
 };
 
 /// Stage 1b (scalar, baseline): moves the bytes of two-byte letters, spaces

@@ -37,8 +37,10 @@ bool closes(std::string_view text) noexcept {
 
 // One token, in order: a paragraph start, a sentence start after a
 // terminal (and its closers), or a terminal. Harmless on any other token.
-void visit(segment_state &st, const std::uint8_t *s, std::uint32_t base, token_storage &out,
-           std::size_t i) {
+// Inlined into its three callers: a call per visited token (two per
+// sentence) cost about a fifth of segment() (callgrind).
+[[gnu::always_inline]] inline void visit(segment_state &st, const std::uint8_t *s,
+                                         std::uint32_t base, token_storage &out, std::size_t i) {
   const token &t = out.tokens[i];
   const bool punct = t.kind == token_kind::punctuation;
   const bool paragraph = (t.flags & paragraph_break_before) != 0;
