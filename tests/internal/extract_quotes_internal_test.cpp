@@ -186,7 +186,8 @@ TEST(attribute, takes_the_verb_after_a_whole_quote_and_its_subject) {
   lex.titles.add("Mayor");
   std::vector<verb_at> verbs{{d.token_of("said"), d.token_of("said") + 1, "said", false},
                              {d.token_of("added"), d.token_of("added") + 1, "added", false}};
-  document_state state(ctx, lex, verbs);
+  attribution_storage store;
+  document_state state(ctx, lex, verbs, store);
   ASSERT_EQ(d.spans().size(), 2u);
   quote first;
   attribute(ctx, d.spans()[0], d.at()[0], state, first);
@@ -197,7 +198,8 @@ TEST(attribute, takes_the_verb_after_a_whole_quote_and_its_subject) {
   EXPECT_EQ(second.verb, "added");
   EXPECT_EQ(second.speaker, "Ana Torres"); // "Torres": the longer name before
   quote none;
-  document_state no_verbs(ctx, lex, {});
+  attribution_storage other_store;
+  document_state no_verbs(ctx, lex, {}, other_store);
   attribute(ctx, d.spans()[0], d.at()[0], no_verbs, none);
   EXPECT_TRUE(none.verb.empty());
   EXPECT_TRUE(none.speaker.empty());

@@ -95,23 +95,23 @@ private:
 
 // "he", "she", "the envoy": the last named speaker before, unless a line
 // opening with a person's name is closer ("Noa Peretz, whose brother…").
-std::string antecedent(const context &ctx, document_state &doc, std::uint32_t at,
-                       std::size_t quote_tok) {
+std::string_view antecedent(const context &ctx, document_state &doc, std::uint32_t at,
+                            std::size_t quote_tok) {
   name_resolver &names = doc.names;
   // A person is meant: the last speaker with a full name, unless a
   // one-word speaker ("Abir", "Hamas") spoke earlier in the same line.
   named_before before(ctx, doc, at);
   named latest;
   bool found = before.next(latest);
-  std::string name = found ? names.full_name(latest.who) : std::string{};
-  if (found && name.find(' ') == std::string::npos &&
+  std::string_view name = found ? names.full_name(latest.who) : std::string_view{};
+  if (found && name.find(' ') == std::string_view::npos &&
       ctx.text.substr(latest.at, at - latest.at).find('\n') != std::string_view::npos) {
     named other;
     while (before.next(other)) {
-      if (std::string candidate = names.full_name(other.who);
-          candidate.find(' ') != std::string::npos) {
-        latest = std::move(other);
-        name = std::move(candidate);
+      if (std::string_view candidate = names.full_name(other.who);
+          candidate.find(' ') != std::string_view::npos) {
+        latest = other;
+        name = candidate;
         break;
       }
     }

@@ -24,6 +24,7 @@ struct quotes_scratch final : extractor_scratch {
   std::vector<quote_span> spans;
   std::vector<span_tokens> at;
   std::vector<verb_at> verbs;
+  attribution_storage attribution;
 };
 
 class quotes_extractor final : public extractor {
@@ -80,7 +81,7 @@ public:
     const std::vector<span_tokens> &at = s.at;
     tokens_of_spans(ctx.tokens, spans, s.at);
     find_verbs(ctx, spans, s.verbs);
-    document_state doc(ctx, lex_, std::move(s.verbs));
+    document_state doc(ctx, lex_, std::move(s.verbs), s.attribution);
     std::size_t prev_line = SIZE_MAX;
     std::size_t prev_index = SIZE_MAX;
     for (std::size_t i = 0; i < spans.size(); ++i) {
