@@ -41,12 +41,15 @@ bool is_word(const token &t) {
 }
 
 // A word that can belong to a name: capitalised, or of a script without case.
+// Asked of every word of a run going left or right: an ASCII word is judged
+// by its first byte without a branch.
 bool namey(const context &ctx, const token &t) {
-  if (!is_word(t)) {
-    return false;
+  const auto lead = static_cast<unsigned char>(ctx.text[t.begin]); // a token has a byte
+  if (lead >= 0x80) {
+    return is_word(t) && !is_lower(decode_at(ctx.text, t.begin));
   }
-  char32_t c = decode_at(ctx.text, t.begin);
-  return !is_lower(c) && !(c >= '0' && c <= '9');
+  return is_word(t) & (static_cast<unsigned char>(lead - 'a') >= 26) &
+         (static_cast<unsigned char>(lead - '0') >= 10);
 }
 
 std::string_view word(const context &ctx, std::size_t i) {
@@ -59,16 +62,19 @@ bool possessive(std::string_view w) {
 
 // Trims a run [a, b) of name words to the name: drops words up to the last
 // title or possessive ("Governor Ida Strand", "NDM’s Bernard Okafor"),
-// leading function words, and company suffixes.
+// leading function words, and company suffixes. Each word is looked up in
+// the titles at most once: after the last title before the run's last word,
+// none of the words before the last is a title.
 std::pair<std::size_t, std::size_t> trim_name(const context &ctx, const speaker_lexicon &lex,
                                               std::size_t a, std::size_t b) {
-  for (std::size_t i = a; i < b; ++i) {
+  for (std::size_t i = a; i + 1 < b; ++i) {
     std::string_view w = word(ctx, i);
-    if ((lex.titles.contains(w) || possessive(w)) && i + 1 < b) {
+    if (lex.titles.contains(w) || possessive(w)) {
       a = i + 1;
     }
   }
-  while (a < b && (one_of(word(ctx, a), function_caps) || lex.titles.contains(word(ctx, a)))) {
+  while (a < b && (one_of(word(ctx, a), function_caps) ||
+                   (a + 1 == b && lex.titles.contains(word(ctx, a))))) {
     ++a;
   }
   // "Ambassador to Israel Jack Lew": the place belongs to the title
