@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/common/lexicon.hpp"
+#include "extract/common/occurrences.hpp"
 #include "extract/common/text.hpp"
 
 namespace wirespeed::extract_detail {
@@ -81,6 +82,62 @@ TEST(starts_with_digit, numbers_and_words_with_a_leading_digit) {
   EXPECT_FALSE(starts_with_digit(text, {12, 15, token_kind::word, 0}));
   EXPECT_FALSE(starts_with_digit(text, {16, 17, token_kind::punctuation, 0}));
   EXPECT_FALSE(starts_with_digit(text, {3, 4, token_kind::punctuation, 0})); // "8" as punctuation
+}
+
+// find_occurrences as a compare at every start: the specification.
+std::vector<std::uint32_t> occurrences_one_by_one(std::string_view haystack,
+                                                  std::string_view needle, std::uint32_t base) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t at = 0; !needle.empty() && at + needle.size() <= haystack.size(); ++at) {
+    if (haystack.substr(at, needle.size()) == needle) {
+      out.push_back(base + static_cast<std::uint32_t>(at));
+    }
+  }
+  return out;
+}
+
+TEST(find_occurrences, names_in_text) {
+  std::vector<std::uint32_t> out{99}; // cleared first
+  const std::string text = "Jack Lew met Lewis. Lew said Lew.";
+  find_occurrences(text, "Lew", 1000, out);
+  EXPECT_EQ(out, (std::vector<std::uint32_t>{1005, 1013, 1020, 1029}));
+  find_occurrences(text, "", 0, out);
+  EXPECT_TRUE(out.empty());
+  find_occurrences("Le", "Lew", 0, out); // haystack shorter than the needle
+  EXPECT_TRUE(out.empty());
+  find_occurrences("aaaa", "aa", 0, out); // overlapping
+  EXPECT_EQ(out, (std::vector<std::uint32_t>{0, 1, 2}));
+}
+
+// Random haystacks of every length up to a few SIMD blocks over a small
+// alphabet (so that first and last bytes agree often without a match),
+// needles of one to nine bytes, some cut from the haystack itself: the
+// blocks, the overlapping last block and the short-haystack path must all
+// find what a compare at every start finds.
+TEST(find_occurrences, finds_what_a_compare_at_every_start_finds) {
+  std::mt19937 rng(11);
+  const std::string alphabet = "abA ";
+  auto random_text = [&](std::size_t n) {
+    std::string s(n, ' ');
+    for (char &c : s) {
+      c = alphabet[rng() % alphabet.size()];
+    }
+    return s;
+  };
+  std::vector<std::uint32_t> out;
+  for (std::size_t size = 0; size < 200; ++size) {
+    const std::string haystack = random_text(size);
+    for (int trial = 0; trial < 20; ++trial) {
+      const std::size_t n = 1 + rng() % 9;
+      std::string needle = random_text(n);
+      if (trial % 2 == 0 && size >= n) {
+        needle = haystack.substr(rng() % (size - n + 1), n);
+      }
+      find_occurrences(haystack, needle, 7, out);
+      ASSERT_EQ(out, occurrences_one_by_one(haystack, needle, 7))
+          << "haystack '" << haystack << "' needle '" << needle << "'";
+    }
+  }
 }
 
 } // namespace

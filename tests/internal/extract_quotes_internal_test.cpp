@@ -158,6 +158,25 @@ TEST(quote_tokens, sentence_ends_and_marks) {
   EXPECT_FALSE(is_quote_mark(ctx, ctx.tokens[d.token_of(".")]));
 }
 
+// sentence_end and is_quote_mark answer without reading most tokens' text;
+// on every token of a text with each kind of mark, dash, symbol, number and
+// one-letter word, they must agree with their plain definitions.
+TEST(quote_tokens, agree_with_their_definitions_on_every_token) {
+  doc_fixture d("I said \u201CNo.\u201D \u201EJa\u201C, \u00ABnon\u00BB \u2014 a 2.5% rise "
+                "\u00A3 3! Mr. Lew\u2019s \u2026 \"why?\" 'so' x.y a? b!\n\u00BB");
+  const context ctx = d.ctx();
+  ASSERT_GT(ctx.tokens.size(), 30u);
+  for (const token &t : ctx.tokens) {
+    const std::string_view w = token_text(ctx.text, t);
+    const bool word = t.kind == token_kind::word;
+    const bool ends = !word && (w == "." || w == "!" || w == "?");
+    const bool mark =
+        !word && std::find(quote_marks.begin(), quote_marks.end(), w) != quote_marks.end();
+    EXPECT_EQ(sentence_end(ctx, t), ends) << w;
+    EXPECT_EQ(is_quote_mark(ctx, t), mark) << w;
+  }
+}
+
 TEST(utterance, whole_quotes_fragments_and_scare_quotes) {
   doc_fixture whole("\"We will rebuild every house on this street,\" she said.");
   ASSERT_EQ(whole.spans().size(), 1u);
@@ -178,6 +197,34 @@ TEST(utterance, whole_quotes_fragments_and_scare_quotes) {
   EXPECT_TRUE(is_scare_quote(scare.ctx(), scare.at()[1]));
 }
 
+// The subject before "said" in `text`, titles "Governor" and "Mayor".
+std::string subject_before_said(const std::string &text) {
+  doc_fixture d(text);
+  speaker_lexicon lex;
+  lex.titles.add("Governor");
+  lex.titles.add("Mayor");
+  const std::size_t verb = d.token_of("said");
+  return std::string(find_subject(d.ctx(), lex, 0, verb, verb + 1, verb + 1, false).name);
+}
+
+TEST(find_subject, trims_titles_possessives_and_function_words_off_a_name) {
+  EXPECT_EQ(subject_before_said("Governor Ida Strand said"), "Ida Strand");
+  EXPECT_EQ(subject_before_said("Mayor Governor Ida Strand said"), "Ida Strand");
+  EXPECT_EQ(subject_before_said("NDM\u2019s Bernard Okafor said"), "Bernard Okafor");
+  EXPECT_EQ(subject_before_said("Ambassador to Israel Jack Lew said"), "Jack Lew");
+  EXPECT_EQ(subject_before_said("The Governor said"), "");       // a title alone
+  EXPECT_EQ(subject_before_said("The Mayor Governor said"), ""); // titles alone
+  EXPECT_EQ(subject_before_said("Ida Strand Governor said"), "Ida Strand Governor"); // kept last
+  EXPECT_EQ(
+      subject_before_said(
+          "\u0418\u0433\u043e\u0440\u044c \u0421\u043e\u043a\u043e\u043b\u043e\u0432 said"),
+      "\u0418\u0433\u043e\u0440\u044c \u0421\u043e\u043a\u043e\u043b\u043e\u0432"); // Cyrillic
+                                                                                    // capitals
+  EXPECT_EQ(subject_before_said("\u0438\u0433\u043e\u0440\u044c said"), ""); // lower case: no name
+  EXPECT_EQ(subject_before_said("3M said"), "");               // a digit starts no name
+  EXPECT_EQ(subject_before_said("ida Strand said"), "Strand"); // the run stops at lower case
+}
+
 TEST(attribute, takes_the_verb_after_a_whole_quote_and_its_subject) {
   doc_fixture d(
       "\"We will rebuild,\" said Mayor Ana Torres. \"It will take years,\" Torres added.");
@@ -186,7 +233,8 @@ TEST(attribute, takes_the_verb_after_a_whole_quote_and_its_subject) {
   lex.titles.add("Mayor");
   std::vector<verb_at> verbs{{d.token_of("said"), d.token_of("said") + 1, "said", false},
                              {d.token_of("added"), d.token_of("added") + 1, "added", false}};
-  document_state state(ctx, lex, verbs);
+  attribution_storage store;
+  document_state state(ctx, lex, verbs, store);
   ASSERT_EQ(d.spans().size(), 2u);
   quote first;
   attribute(ctx, d.spans()[0], d.at()[0], state, first);
@@ -197,7 +245,8 @@ TEST(attribute, takes_the_verb_after_a_whole_quote_and_its_subject) {
   EXPECT_EQ(second.verb, "added");
   EXPECT_EQ(second.speaker, "Ana Torres"); // "Torres": the longer name before
   quote none;
-  document_state no_verbs(ctx, lex, {});
+  attribution_storage other_store;
+  document_state no_verbs(ctx, lex, {}, other_store);
   attribute(ctx, d.spans()[0], d.at()[0], no_verbs, none);
   EXPECT_TRUE(none.verb.empty());
   EXPECT_TRUE(none.speaker.empty());

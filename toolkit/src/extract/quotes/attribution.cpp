@@ -12,6 +12,10 @@ namespace {
 
 constexpr std::size_t pronoun_lines = 3; // lines looked back for "she"
 
+bool opens_line(const token &t) {
+  return (t.flags & line_break_before) != 0;
+}
+
 struct named {
   std::uint32_t at = 0; ///< offset of the mention
   mention who;          ///< resolved on use (full_name)
@@ -19,15 +23,21 @@ struct named {
 
 // The sentence around token `t`: [first, last) token indices, bounded by
 // sentence punctuation and line breaks.
+// The walks test each token's stops with bitwise operators: one branch per
+// token, taken once at the end, instead of one per test.
 std::pair<std::size_t, std::size_t> sentence_of(const context &ctx, std::size_t t) {
   std::size_t a = t;
-  while (a > 0 && (ctx.tokens[a].flags & line_break_before) == 0 &&
-         !sentence_end(ctx, ctx.tokens[a - 1])) {
+  while (a > 0) {
+    if (opens_line(ctx.tokens[a]) | sentence_end(ctx, ctx.tokens[a - 1])) {
+      break;
+    }
     --a;
   }
   std::size_t b = t;
-  while (b < ctx.tokens.size() && (b == t || (ctx.tokens[b].flags & line_break_before) == 0) &&
-         !sentence_end(ctx, ctx.tokens[b])) {
+  while (b < ctx.tokens.size()) {
+    if (((b != t) & opens_line(ctx.tokens[b])) | sentence_end(ctx, ctx.tokens[b])) {
+      break;
+    }
     ++b;
   }
   return {a, b};
@@ -95,23 +105,23 @@ private:
 
 // "he", "she", "the envoy": the last named speaker before, unless a line
 // opening with a person's name is closer ("Noa Peretz, whose brother…").
-std::string antecedent(const context &ctx, document_state &doc, std::uint32_t at,
-                       std::size_t quote_tok) {
+std::string_view antecedent(const context &ctx, document_state &doc, std::uint32_t at,
+                            std::size_t quote_tok) {
   name_resolver &names = doc.names;
   // A person is meant: the last speaker with a full name, unless a
   // one-word speaker ("Abir", "Hamas") spoke earlier in the same line.
   named_before before(ctx, doc, at);
   named latest;
   bool found = before.next(latest);
-  std::string name = found ? names.full_name(latest.who) : std::string{};
-  if (found && name.find(' ') == std::string::npos &&
+  std::string_view name = found ? names.full_name(latest.who) : std::string_view{};
+  if (found && name.find(' ') == std::string_view::npos &&
       ctx.text.substr(latest.at, at - latest.at).find('\n') != std::string_view::npos) {
     named other;
     while (before.next(other)) {
-      if (std::string candidate = names.full_name(other.who);
-          candidate.find(' ') != std::string::npos) {
-        latest = std::move(other);
-        name = std::move(candidate);
+      if (std::string_view candidate = names.full_name(other.who);
+          candidate.find(' ') != std::string_view::npos) {
+        latest = other;
+        name = candidate;
         break;
       }
     }
@@ -119,7 +129,7 @@ std::string antecedent(const context &ctx, document_state &doc, std::uint32_t at
   std::uint32_t named_at = found ? latest.at : 0;
   std::size_t t = std::min(quote_tok, ctx.tokens.size() - 1);
   for (std::size_t lines = 0; lines < pronoun_lines; ++lines) {
-    while (t > 0 && (ctx.tokens[t].flags & line_break_before) == 0) {
+    while (t > 0 && !opens_line(ctx.tokens[t])) {
       --t;
     }
     if (ctx.tokens[t].begin < named_at) {
@@ -145,21 +155,26 @@ void attribute(const context &ctx, const quote_span &span, const span_tokens &at
   const std::size_t close_tok = at.close;
   // After the quote: up to the sentence end, the line end or the next quote.
   std::size_t after_end = close_tok;
-  while (after_end < ctx.tokens.size() &&
-         (after_end == close_tok || (ctx.tokens[after_end].flags & line_break_before) == 0) &&
-         !sentence_end(ctx, ctx.tokens[after_end]) &&
-         (!is_quote_mark(ctx, ctx.tokens[after_end]) || q.partial)) {
+  while (after_end < ctx.tokens.size()) {
+    const token &t = ctx.tokens[after_end];
+    if (((after_end != close_tok) & opens_line(t)) | sentence_end(ctx, t) |
+        (!q.partial & is_quote_mark(ctx, t))) {
+      break;
+    }
     ++after_end;
   }
-  if (close_tok < ctx.tokens.size() && (ctx.tokens[close_tok].flags & line_break_before) != 0) {
+  if (close_tok < ctx.tokens.size() && opens_line(ctx.tokens[close_tok])) {
     after_end = close_tok;
   }
   // Before it: back to the sentence start, the line start or (for a whole
   // quote) the previous quote.
   std::size_t before_begin = open_tok;
-  while (before_begin > 0 && (ctx.tokens[before_begin].flags & line_break_before) == 0 &&
-         !sentence_end(ctx, ctx.tokens[before_begin - 1]) &&
-         (!is_quote_mark(ctx, ctx.tokens[before_begin - 1]) || q.partial)) {
+  while (before_begin > 0) {
+    const token &prev = ctx.tokens[before_begin - 1];
+    if (opens_line(ctx.tokens[before_begin]) | sentence_end(ctx, prev) |
+        (!q.partial & is_quote_mark(ctx, prev))) {
+      break;
+    }
     --before_begin;
   }
   std::string_view inside = trim(ctx.text.substr(span.begin, span.end - span.begin));

@@ -21,9 +21,11 @@ bool has_non_ascii(std::string_view s) {
 // verbs, kept with their capacity from one document to the next.
 struct quotes_scratch final : extractor_scratch {
   std::vector<std::uint32_t> marks;
+  std::vector<const match::match *> verb_matches;
   std::vector<quote_span> spans;
   std::vector<span_tokens> at;
   std::vector<verb_at> verbs;
+  attribution_storage attribution;
 };
 
 class quotes_extractor final : public extractor {
@@ -69,18 +71,13 @@ public:
   void run(const context &ctx, extraction &out) const override {
     quotes_scratch own;
     quotes_scratch &s = ctx.scratch != nullptr ? static_cast<quotes_scratch &>(*ctx.scratch) : own;
-    s.marks.clear();
-    for (const match::match &m : ctx.matches) {
-      if (is_mark(m)) {
-        s.marks.push_back(static_cast<std::uint32_t>(m.begin));
-      }
-    }
+    split_matches(ctx.matches, s);
     const std::vector<quote_span> &spans = s.spans;
     find_quote_spans(ctx.text, ctx.lines, out.boilerplate, s.marks, s.spans);
     const std::vector<span_tokens> &at = s.at;
     tokens_of_spans(ctx.tokens, spans, s.at);
-    find_verbs(ctx, spans, s.verbs);
-    document_state doc(ctx, lex_, std::move(s.verbs));
+    find_verbs(ctx, spans, s.verb_matches, s.verbs);
+    document_state doc(ctx, lex_, std::move(s.verbs), s.attribution);
     std::size_t prev_line = SIZE_MAX;
     std::size_t prev_index = SIZE_MAX;
     for (std::size_t i = 0; i < spans.size(); ++i) {
@@ -127,19 +124,17 @@ private:
   // The reporting verbs outside quotations, in text order, into `out`. Attribution phrases
   // opening with a preposition ("in a statement") mark a source, not a
   // speaker, and give way to a verb.
-  void find_verbs(const context &ctx, const std::vector<quote_span> &spans,
-                  std::vector<verb_at> &out) const {
+  static void find_verbs(const context &ctx, const std::vector<quote_span> &spans,
+                         std::span<const match::match *const> matches, std::vector<verb_at> &out) {
     out.clear();
     std::size_t s = 0;
     std::size_t cursor = 0;
-    for (const match::match &m : ctx.matches) {
+    for (const match::match *found : matches) {
+      const match::match &m = *found;
       while (s < spans.size() && spans[s].end <= m.begin) {
         ++s;
       }
       if (s < spans.size() && spans[s].begin <= m.begin && m.end <= spans[s].end) {
-        continue;
-      }
-      if (is_mark(m)) {
         continue;
       }
       cursor = token_from(ctx.tokens, cursor, m.begin);
@@ -162,6 +157,26 @@ private:
       }
       out.push_back(v);
     }
+  }
+
+  // The offsets of the quote marks into s.marks, the verb matches into
+  // s.verb_matches, both in text order. Marks and verbs alternate as the
+  // text has them: each match is written to both and kept by one, without
+  // a branch on which.
+  void split_matches(std::span<const match::match> matches, quotes_scratch &s) const {
+    s.marks.resize(matches.size());
+    s.verb_matches.resize(matches.size());
+    std::size_t marks = 0;
+    std::size_t verbs = 0;
+    for (const match::match &m : matches) {
+      const auto mark = static_cast<std::size_t>(is_mark(m));
+      s.marks[marks] = static_cast<std::uint32_t>(m.begin);
+      s.verb_matches[verbs] = &m;
+      marks += mark;
+      verbs += 1 - mark;
+    }
+    s.marks.resize(marks);
+    s.verb_matches.resize(verbs);
   }
 
   // Quote marks are the patterns [first_mark_, first_mark_ + quote_marks.size()).

@@ -39,7 +39,8 @@ void find_quote_spans(std::string_view text, std::span<const line> lines,
 struct mention {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
-  std::string name;       ///< full name; empty: unknown or needs the previous speaker
+  std::string_view name;  ///< full name (in the text or the alias table); empty: unknown or
+                          ///< needs the previous speaker
   bool anaphoric = false; ///< "he", "she", "the envoy": the last named speaker
   /// Tokens of the name as written; full_name() resolves them ("Lew" ->
   /// "Jack Lew") only when the name is used, since resolving looks back.
@@ -74,48 +75,67 @@ struct speaker_lexicon {
                                    std::size_t first, std::size_t verb, std::size_t verb_end,
                                    std::size_t last, bool after);
 
+/// A capitalised run around a name word (token key / 2, key % 2 + 1
+/// words), trimmed to [first, last); the untrimmed run ends at token `end`.
+struct name_run {
+  std::size_t key = 0;
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  std::uint32_t end = 0;
+};
+
+/// The full name of the mention at tokens [first_token, end_token).
+struct resolved_name {
+  std::size_t first_token = 0;
+  std::size_t end_token = 0;
+  std::string_view name;
+};
+
+/// What attributing one document's quotes fills: kept by the caller from
+/// one document to the next, so that a steady stream of documents does not
+/// allocate for it.
+struct attribution_storage {
+  std::vector<std::uint32_t> hits; ///< offsets of a mention's first word
+  std::vector<name_run> runs;
+  std::vector<resolved_name> memo;
+  std::vector<std::optional<mention>> verb_subjects;
+};
+
 /// Full names of one document's speakers. A short mention stands for the
 /// longest capitalised run holding its words earlier in the text ("Lew" ->
 /// "Jack Lew", titles and company suffixes dropped), else for itself; then
 /// aliases apply. Looking back visits only the earlier tokens of the same
 /// text, and each mention is resolved once however many quotes and pronouns
-/// ask for it.
+/// ask for it. Names are views of the text or of the alias table.
 class name_resolver {
 public:
-  name_resolver(const context &ctx, const speaker_lexicon &lex) : ctx_(ctx), lex_(lex) {}
+  /// Uses (and first clears) `store`'s hits, runs and memo.
+  name_resolver(const context &ctx, const speaker_lexicon &lex, attribution_storage &store)
+      : ctx_(ctx), lex_(lex), hits_(store.hits), runs_(store.runs), memo_(store.memo) {
+    hits_.clear();
+    runs_.clear();
+    memo_.clear();
+  }
 
   [[nodiscard]] const context &ctx() const noexcept { return ctx_; }
   [[nodiscard]] const speaker_lexicon &lexicon() const noexcept { return lex_; }
 
   /// The mention's full name (its own name when it has no tokens).
-  [[nodiscard]] std::string full_name(const mention &m);
+  [[nodiscard]] std::string_view full_name(const mention &m);
 
 private:
-  struct resolved {
-    std::size_t first_token = 0;
-    std::size_t end_token = 0;
-    std::string name;
-  };
   /// The full name of tokens [first_token, end_token), aliases applied.
-  [[nodiscard]] std::string resolve(std::size_t first_token, std::size_t end_token);
-  [[nodiscard]] std::string aliased(std::string name) const;
-  /// A capitalised run around a name word (token key / 2, key % 2 + 1
-  /// words), trimmed to [first, last); the untrimmed run ends at token `end`.
-  struct name_run {
-    std::size_t key = 0;
-    std::uint32_t first = 0;
-    std::uint32_t last = 0;
-    std::uint32_t end = 0;
-  };
-  [[nodiscard]] bool look_back(std::size_t first_token, std::size_t n, std::string &out);
+  [[nodiscard]] std::string_view resolve(std::size_t first_token, std::size_t end_token);
+  [[nodiscard]] std::string_view aliased(std::string_view name) const;
+  [[nodiscard]] bool look_back(std::size_t first_token, std::size_t n, std::string_view &out);
   [[nodiscard]] bool longer_form_at(std::size_t i, std::size_t first_token, std::size_t n,
-                                    std::string &out);
+                                    std::string_view &out);
 
   const context &ctx_;
   const speaker_lexicon &lex_;
-  std::vector<std::uint32_t> hits_; ///< offsets of the mention's first word
-  std::vector<name_run> runs_;
-  std::vector<resolved> memo_;
+  std::vector<std::uint32_t> &hits_;
+  std::vector<name_run> &runs_;
+  std::vector<resolved_name> &memo_;
 };
 
 /// The subject opening the line of token `t` when it names someone
@@ -126,24 +146,41 @@ private:
 inline constexpr std::array<std::string_view, 6> quote_marks{"\"",     "\u201C", "\u201D",
                                                              "\u201E", "\u00AB", "\u00BB"};
 
-/// Whether token `t` ends a sentence ('.', '!' or '?'). The walks over a
-/// quote's sentence ask this of every token (inline: it is that hot), and
-/// words are turned away before their text is read.
-[[nodiscard]] inline bool sentence_end(const context &ctx, const token &t) {
-  if (t.kind == token_kind::word || t.end - t.begin != 1) {
-    return false;
-  }
-  const char c = ctx.text[t.begin];
-  return c == '.' || c == '!' || c == '?';
+/// What a token's first byte makes it: a sentence end ('.', '!', '?') when
+/// the token is that byte alone, a possible quote mark ('"', or the lead
+/// byte of a curly or angle mark) when it is not a word.
+enum lead_role : std::uint8_t { ends_sentence = 1, leads_mark = 2 };
+inline constexpr std::array<std::uint8_t, 256> lead_roles = [] {
+  std::array<std::uint8_t, 256> roles{};
+  roles['.'] = roles['!'] = roles['?'] = ends_sentence;
+  roles['"'] = roles[0xC2] = roles[0xE2] = leads_mark;
+  return roles;
+}();
+
+/// The lead_role bits of token `t`; none for a word.
+[[nodiscard]] inline unsigned lead_role_of(const context &ctx, const token &t) {
+  const auto lead = static_cast<unsigned char>(ctx.text[t.begin]); // a token has a byte
+  const auto not_word = static_cast<unsigned>(t.kind != token_kind::word);
+  return lead_roles[lead] & (not_word * 3U); // arithmetic: a select here becomes a branch
 }
 
-/// Whether token `t` is one of quote_marks.
+/// Whether token `t` ends a sentence ('.', '!' or '?'). The walks over a
+/// quote's sentence ask this of every token (inline: it is that hot), and
+/// it answers without a branch: whether a token is a word or one byte long
+/// is as good as random along a sentence.
+[[nodiscard]] inline bool sentence_end(const context &ctx, const token &t) {
+  return ((lead_role_of(ctx, t) & ends_sentence) != 0) & (t.end - t.begin == 1);
+}
+
+/// Whether token `t` is one of quote_marks. Tokens that cannot be one (a
+/// word, longer than three bytes, or led by another byte) are turned away
+/// by one well-predicted branch.
 [[nodiscard]] inline bool is_quote_mark(const context &ctx, const token &t) {
-  if (t.kind == token_kind::word) {
-    return false; // most tokens: no need to read their text
+  if (((lead_role_of(ctx, t) & leads_mark) == 0) | (t.end - t.begin > 3)) {
+    return false;
   }
   const std::string_view w = token_text(ctx.text, t);
-  return w.size() <= 3 && std::find(quote_marks.begin(), quote_marks.end(), w) != quote_marks.end();
+  return std::find(quote_marks.begin(), quote_marks.end(), w) != quote_marks.end();
 }
 
 /// The first token at or after `offset`, looking from token `from` on: a
@@ -195,13 +232,16 @@ struct verb_at {
 
 /// What the quotes of one document share, each found once: full names, and
 /// the subject of each reporting verb in its own sentence (every pronoun
-/// looks back through the same verbs).
+/// looks back through the same verbs). `store` lends it its vectors.
 struct document_state {
-  document_state(const context &ctx, const speaker_lexicon &lex, std::vector<verb_at> found)
-      : verbs(std::move(found)), names(ctx, lex), verb_subjects(verbs.size()) {}
+  document_state(const context &ctx, const speaker_lexicon &lex, std::vector<verb_at> found,
+                 attribution_storage &store)
+      : verbs(std::move(found)), names(ctx, lex, store), verb_subjects(store.verb_subjects) {
+    verb_subjects.assign(verbs.size(), std::nullopt);
+  }
   std::vector<verb_at> verbs; ///< outside quotations, in text order
   name_resolver names;
-  std::vector<std::optional<mention>> verb_subjects;
+  std::vector<std::optional<mention>> &verb_subjects;
 };
 
 /// Sets the quotation's verb and speaker (with its offsets) from the nearest

@@ -3,8 +3,8 @@
 // without case (Arabic) count every word as a possible name word.
 #include <algorithm>
 #include <array>
-#include <cstring>
 
+#include "extract/common/occurrences.hpp"
 #include "extract/quotes/quotes.hpp"
 
 namespace wirespeed::extract_detail {
@@ -41,12 +41,15 @@ bool is_word(const token &t) {
 }
 
 // A word that can belong to a name: capitalised, or of a script without case.
+// Asked of every word of a run going left or right: an ASCII word is judged
+// by its first byte without a branch.
 bool namey(const context &ctx, const token &t) {
-  if (!is_word(t)) {
-    return false;
+  const auto lead = static_cast<unsigned char>(ctx.text[t.begin]); // a token has a byte
+  if (lead >= 0x80) {
+    return is_word(t) && !is_lower(decode_at(ctx.text, t.begin));
   }
-  char32_t c = decode_at(ctx.text, t.begin);
-  return !is_lower(c) && !(c >= '0' && c <= '9');
+  return is_word(t) & (static_cast<unsigned char>(lead - 'a') >= 26) &
+         (static_cast<unsigned char>(lead - '0') >= 10);
 }
 
 std::string_view word(const context &ctx, std::size_t i) {
@@ -59,16 +62,19 @@ bool possessive(std::string_view w) {
 
 // Trims a run [a, b) of name words to the name: drops words up to the last
 // title or possessive ("Governor Ida Strand", "NDM’s Bernard Okafor"),
-// leading function words, and company suffixes.
+// leading function words, and company suffixes. Each word is looked up in
+// the titles at most once: after the last title before the run's last word,
+// none of the words before the last is a title.
 std::pair<std::size_t, std::size_t> trim_name(const context &ctx, const speaker_lexicon &lex,
                                               std::size_t a, std::size_t b) {
-  for (std::size_t i = a; i < b; ++i) {
+  for (std::size_t i = a; i + 1 < b; ++i) {
     std::string_view w = word(ctx, i);
-    if ((lex.titles.contains(w) || possessive(w)) && i + 1 < b) {
+    if (lex.titles.contains(w) || possessive(w)) {
       a = i + 1;
     }
   }
-  while (a < b && (one_of(word(ctx, a), function_caps) || lex.titles.contains(word(ctx, a)))) {
+  while (a < b && (one_of(word(ctx, a), function_caps) ||
+                   (a + 1 == b && lex.titles.contains(word(ctx, a))))) {
     ++a;
   }
   // "Ambassador to Israel Jack Lew": the place belongs to the title
@@ -100,7 +106,7 @@ mention make_mention(const context &ctx, const speaker_lexicon &lex, std::size_t
   }
   m.begin = ctx.tokens[x].begin;
   m.end = ctx.tokens[y - 1].end;
-  m.name = std::string(ctx.text.substr(m.begin, m.end - m.begin));
+  m.name = ctx.text.substr(m.begin, m.end - m.begin);
   m.first_token = x;
   m.end_token = y;
   return m;
@@ -164,7 +170,7 @@ mention noun_phrase(const context &ctx, const speaker_lexicon &lex, std::size_t 
   if (has_possessive && caps_end != 0) {
     m.begin = ctx.tokens[a].begin;
     m.end = ctx.tokens[j].end;
-    m.name = std::string(ctx.text.substr(m.begin, m.end - m.begin));
+    m.name = ctx.text.substr(m.begin, m.end - m.begin);
     return m;
   }
   if (caps_end != 0) {
@@ -272,13 +278,13 @@ mention line_subject(name_resolver &names, std::size_t t) {
   mention m = make_mention(ctx, names.lexicon(), a, b);
   m.name = names.full_name(m);
   // A lone capitalised word names someone only if it stands for a longer name.
-  if (m.name.find(' ') == std::string::npos) {
-    m.name.clear();
+  if (m.name.find(' ') == std::string_view::npos) {
+    m.name = {};
   }
   return m;
 }
 
-std::string name_resolver::full_name(const mention &m) {
+std::string_view name_resolver::full_name(const mention &m) {
   return m.end_token > m.first_token ? resolve(m.first_token, m.end_token) : aliased(m.name);
 }
 
@@ -295,56 +301,42 @@ const std::string *alias_table::find(std::string_view name) const {
   return it != names_.end() ? &it->second : nullptr;
 }
 
-std::string name_resolver::aliased(std::string name) const {
+std::string_view name_resolver::aliased(std::string_view name) const {
   if (const std::string *canonical = lex_.aliases.find(name)) {
     return *canonical;
   }
   return name;
 }
 
-std::string name_resolver::resolve(std::size_t first_token, std::size_t end_token) {
-  for (const resolved &r : memo_) {
+std::string_view name_resolver::resolve(std::size_t first_token, std::size_t end_token) {
+  for (const resolved_name &r : memo_) {
     if (r.first_token == first_token && r.end_token == end_token) {
       return r.name;
     }
   }
   const std::size_t n = end_token - first_token;
-  std::string name;
+  std::string_view name;
   const bool found = n <= 2 && look_back(first_token, n, name); // three words are a full name
   if (!found) {
     const token &head = ctx_.tokens[first_token];
-    name = std::string(ctx_.text.substr(head.begin, ctx_.tokens[end_token - 1].end - head.begin));
+    name = ctx_.text.substr(head.begin, ctx_.tokens[end_token - 1].end - head.begin);
   }
-  name = aliased(std::move(name));
+  name = aliased(name);
   memo_.push_back({first_token, end_token, name});
   return name;
 }
 
 // The latest longer form of the mention's n words before it, within reach.
-bool name_resolver::look_back(std::size_t first_token, std::size_t n, std::string &out) {
+bool name_resolver::look_back(std::size_t first_token, std::size_t n, std::string_view &out) {
   constexpr std::size_t reach = 2048; // tokens looked back
   const std::size_t stop = first_token > reach ? first_token - reach : 0;
   // Only a token of the same text can start the longer form: find the
-  // mention's first word in the text before it (memchr on its first byte is
-  // quick on a few KiB), then look at the tokens there, latest first.
+  // mention's first word in the text before it (a few KiB), then look at
+  // the tokens there, latest first.
   const token &head = ctx_.tokens[first_token];
-  const std::string_view needle = token_text(ctx_.text, head);
-  hits_.clear();
-  const char *const text = ctx_.text.data();
-  const char *const end = text + head.begin;
-  const char *at = text + ctx_.tokens[stop].begin;
-  while (at < end) {
-    const auto left = static_cast<std::size_t>(end - at);
-    at = static_cast<const char *>(std::memchr(at, needle.front(), left));
-    if (at == nullptr) {
-      break;
-    }
-    if (static_cast<std::size_t>(end - at) >= needle.size() &&
-        std::memcmp(at, needle.data(), needle.size()) == 0) {
-      hits_.push_back(static_cast<std::uint32_t>(at - text));
-    }
-    ++at;
-  }
+  const std::uint32_t from = ctx_.tokens[stop].begin;
+  find_occurrences(ctx_.text.substr(from, head.begin - from), token_text(ctx_.text, head), from,
+                   hits_);
   for (auto hit = hits_.rbegin(); hit != hits_.rend(); ++hit) {
     const std::size_t i = token_at_or_after(ctx_.tokens, *hit);
     if (i < first_token && ctx_.tokens[i].begin == *hit && longer_form_at(i, first_token, n, out)) {
@@ -359,7 +351,7 @@ bool name_resolver::look_back(std::size_t first_token, std::size_t n, std::strin
 // each such token is kept: a speaker named ten times is looked back at by
 // each later mention.
 bool name_resolver::longer_form_at(std::size_t i, std::size_t first_token, std::size_t n,
-                                   std::string &out) {
+                                   std::string_view &out) {
   const context &ctx = ctx_;
   const token &head = ctx.tokens[first_token];
   const token &t = ctx.tokens[i];
@@ -397,8 +389,7 @@ bool name_resolver::longer_form_at(std::size_t i, std::size_t first_token, std::
   if (y <= x || y - x <= n) {
     return false;
   }
-  out = std::string(
-      ctx.text.substr(ctx.tokens[x].begin, ctx.tokens[y - 1].end - ctx.tokens[x].begin));
+  out = ctx.text.substr(ctx.tokens[x].begin, ctx.tokens[y - 1].end - ctx.tokens[x].begin);
   return true;
 }
 
