@@ -140,5 +140,45 @@ TEST(find_occurrences, finds_what_a_compare_at_every_start_finds) {
   }
 }
 
+// Lines as a reader of the text would cut them: every '\n' ends one, a '\r'
+// before it is not content, and text after the last '\n' is a last line.
+TEST(split_lines, cuts_at_every_break_of_every_block) {
+  auto reference = [](std::string_view text) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> lines;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      if (i == text.size() ? begin < text.size() : text[i] == '\n') {
+        const std::size_t end = i > begin && text[i - 1] == '\r' ? i - 1 : i;
+        lines.emplace_back(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end));
+        begin = i + 1;
+      }
+    }
+    return lines;
+  };
+  auto cut = [](std::string_view text) {
+    std::vector<line> got;
+    split_lines(text, got);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> lines;
+    for (const line &l : got) {
+      lines.emplace_back(l.begin, l.end);
+    }
+    return lines;
+  };
+  using spans = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+  EXPECT_EQ(cut(""), spans{});
+  EXPECT_EQ(cut("\n"), (spans{{0, 0}}));
+  EXPECT_EQ(cut("a\r\n\nb"), (spans{{0, 1}, {3, 3}, {4, 5}}));
+  EXPECT_EQ(cut("\r"), (spans{{0, 0}}));
+  std::mt19937 random(7);
+  const std::string_view alphabet = "ab \r\n\n";
+  for (std::size_t size = 0; size < 300; ++size) {
+    std::string text(size, 'x');
+    for (char &c : text) {
+      c = alphabet[random() % alphabet.size()];
+    }
+    EXPECT_EQ(cut(text), reference(text)) << size;
+  }
+}
+
 } // namespace
 } // namespace wirespeed::extract_detail

@@ -3,22 +3,27 @@
 #include <algorithm>
 #include <cstring>
 
+#include "extract/common/occurrences.hpp"
+
 namespace wirespeed::extract_detail {
 
 void split_lines(std::string_view text, std::vector<line> &out) {
+  // The breaks first, found a block at a time: memchr per line mispredicted
+  // its return on most of a news article's short lines.
+  thread_local std::vector<std::uint32_t> breaks;
+  find_occurrences(text, "\n", 0, breaks);
   out.clear();
-  std::size_t begin = 0;
-  while (begin <= text.size()) {
-    const void *nl =
-        text.size() > begin ? std::memchr(text.data() + begin, '\n', text.size() - begin) : nullptr;
-    std::size_t end =
-        nl ? static_cast<std::size_t>(static_cast<const char *>(nl) - text.data()) : text.size();
-    std::size_t content_end = end > begin && text[end - 1] == '\r' ? end - 1 : end;
-    if (!nl && begin == text.size()) {
-      break;
-    }
+  auto add = [&](std::size_t begin, std::size_t end) {
+    const std::size_t content_end = end > begin && text[end - 1] == '\r' ? end - 1 : end;
     out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(content_end)});
-    begin = end + 1;
+  };
+  std::size_t begin = 0;
+  for (const std::uint32_t at : breaks) {
+    add(begin, at);
+    begin = at + std::size_t{1};
+  }
+  if (begin < text.size()) {
+    add(begin, text.size());
   }
 }
 
