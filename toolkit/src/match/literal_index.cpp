@@ -276,47 +276,10 @@ std::size_t literal_index::bytes() const noexcept {
          (first2_.size() + first4_.size() + first8_.size()) * sizeof(std::uint64_t);
 }
 
-void literal_index::verify(const cursor &c, std::size_t at, const slot &found) const {
-  const std::size_t width = widths[found.k.width_class];
-  // The prefix matched as bytes (a caseless literal has no letter there);
-  // the next 8 bytes of text are read once for every literal of the slot.
-  const std::size_t after = c.n - at - width;
-  const std::uint64_t raw = load(c.s + at + width, std::min<std::size_t>(after, 8), after);
-  const std::uint64_t folded = fold8(raw);
-  const std::uint32_t from = found.first;
-  const std::uint32_t to = found.first + found.count;
-  if (found.rule == case_rule::mixed) {
-    verify_refs<true>(c, at, width, raw, folded, from, to);
-    return;
-  }
-  const std::uint64_t next = found.rule == case_rule::caseless ? folded : raw;
-  if (!found.grouped) {
-    verify_refs<false>(c, at, width, next, next, from, to);
-    return;
-  }
-  // Those of the prefix alone, then the range whose next byte is the text's.
-  std::uint32_t alone = from;
-  while (alone < to && refs_[alone].tail_mask == 0) {
-    ++alone;
-  }
-  verify_refs<false>(c, at, width, next, next, from, alone);
-  if (after == 0) {
-    return;
-  }
-  const std::uint64_t byte = next & 0xFF;
-  const auto first_not_below = [&](std::uint32_t lo, std::uint64_t b) {
-    const std::span<const ref> rest(refs_.data() + lo, to - lo);
-    return lo + static_cast<std::uint32_t>(
-                    core::partition_index(rest, [b](const ref &r) { return (r.tail & 0xFF) < b; }));
-  };
-  const std::uint32_t first = first_not_below(alone, byte);
-  verify_refs<false>(c, at, width, next, next, first, first_not_below(first, byte + 1));
-}
-
 template <bool mixed>
-void literal_index::verify_refs(const cursor &c, std::size_t at, std::size_t width,
-                                std::uint64_t next, std::uint64_t next_folded, std::uint32_t from,
-                                std::uint32_t to) const {
+[[gnu::always_inline]] inline void
+literal_index::verify_refs(const cursor &c, std::size_t at, std::size_t width, std::uint64_t next,
+                           std::uint64_t next_folded, std::uint32_t from, std::uint32_t to) const {
   // The text's tail word against each literal's, a few instructions each;
   // what else a literal asks is read only when its tail matches.
   const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
@@ -343,6 +306,49 @@ void literal_index::verify_refs(const cursor &c, std::size_t at, std::size_t wid
   }
 }
 
+void literal_index::verify(const cursor &c, std::size_t at, const slot &found) const {
+  const std::size_t width = widths[found.k.width_class];
+  // The prefix matched as bytes (a caseless literal has no letter there);
+  // the next 8 bytes of text are read once for every literal of the slot.
+  const std::size_t after = c.n - at - width;
+  std::uint64_t next = load(c.s + at + width, std::min<std::size_t>(after, 8), after);
+  std::uint32_t from = found.first;
+  std::uint32_t to = found.first + found.count;
+  if (found.rule != case_rule::sensitive) [[unlikely]] {
+    if (found.rule == case_rule::mixed) {
+      verify_refs<true>(c, at, width, next, fold8(next), from, to);
+      return;
+    }
+    next = fold8(next);
+  }
+  // A grouped slot: those of the prefix alone, then the range whose next
+  // byte is the text's.
+  std::uint32_t also_from = to;
+  std::uint32_t also_to = to;
+  if (found.grouped) [[unlikely]] {
+    std::uint32_t alone = from;
+    while (alone < to && refs_[alone].tail_mask == 0) {
+      ++alone;
+    }
+    if (after != 0) {
+      const std::uint64_t byte = next & 0xFF;
+      const auto first_not_below = [&](std::uint32_t lo, std::uint64_t b) {
+        const std::span<const ref> rest(refs_.data() + lo, to - lo);
+        return lo + static_cast<std::uint32_t>(core::partition_index(
+                        rest, [b](const ref &r) { return (r.tail & 0xFF) < b; }));
+      };
+      also_from = first_not_below(alone, byte);
+      also_to = first_not_below(also_from, byte + 1);
+    }
+    to = alone;
+  }
+  verify_refs<false>(c, at, width, next, next, from, to);
+  if (also_from != also_to) {
+    verify_refs<false>(c, at, width, next, next, also_from, also_to);
+  }
+}
+
+template <bool roomy>
 void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
                                     std::size_t count) const {
   // One pass without branches on the data: a position stays when a literal
@@ -353,7 +359,7 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
   std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t at = positions[i];
-    const std::size_t available = c.n - at;
+    const std::size_t available = roomy ? widest : c.n - at;
     const std::uint64_t first8 = load(c.s + at, std::min<std::size_t>(available, 8), available);
     const auto first4 = static_cast<std::uint32_t>(first8);
     const auto first2 = static_cast<std::uint16_t>(first8);
@@ -397,10 +403,11 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
       for (unsigned classes = wanted[i]; classes != 0; classes &= classes - 1) {
         const auto width_class = static_cast<unsigned>(__builtin_ctz(classes));
         const std::size_t width = widths[width_class];
-        if (c.n - at < width) {
+        const std::size_t available = roomy ? widest : c.n - at;
+        if (available < width) {
           break;
         }
-        const key k{load(c.s + at, width, c.n - at), width_class};
+        const key k{load(c.s + at, width, available), width_class};
         const auto first_slot =
             static_cast<std::uint32_t>(hash(k.prefix, width_class) >> table_shift_);
         __builtin_prefetch(&table_[first_slot]);
@@ -416,6 +423,7 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
         }
         if (candidate.k == key{lookups[i].prefix, lookups[i].width_class}) {
           __builtin_prefetch(&refs_[candidate.first]);
+          __builtin_prefetch(&infos_[candidate.first]); // read on a tail match
           __builtin_prefetch(text_.data() + candidate.text_offset);
           hits[found++] = {lookups[i].at, &candidate};
           break;
@@ -458,14 +466,20 @@ void literal_index::scan(std::string_view text, std::vector<match> &out) const {
         positions[count++] = origin + static_cast<std::uint32_t>(__builtin_ctzll(m));
       }
     }
-    probe_promising(c, positions, count);
+    // Positions 8 bytes or more from the end (all but the last few): their
+    // first 8 bytes are loaded without a bound to check.
+    if (count == 0 || positions[count - 1] + widest <= c.n) {
+      probe_promising<true>(c, positions, count);
+    } else {
+      probe_promising<false>(c, positions, count);
+    }
   }
   std::size_t count = 0;
   for (std::size_t at = 64 * whole; at < c.n; ++at) {
     positions[count] = static_cast<std::uint32_t>(at);
     count += first_bytes_[c.s[at]] != 0;
   }
-  probe_promising(c, positions, count);
+  probe_promising<false>(c, positions, count);
 }
 
 } // namespace wirespeed::match::detail

@@ -86,6 +86,8 @@ private:
     std::vector<match> &out;
     std::size_t first; ///< out[first, ...) are this scan's matches
   };
+  /// `roomy`: every position has 8 bytes of text from it.
+  template <bool roomy>
   void probe_promising(const cursor &c, std::uint32_t *positions, std::size_t count) const;
   static constexpr std::size_t max_positions = 4096; ///< 4 KiB of text per window
   // Asked of every candidate position: defined here to be inlined.
