@@ -100,6 +100,44 @@ TEST(LiteralIndex, FindsEveryOccurrenceInOrderOfEnd) {
   EXPECT_GT(index.bytes(), 0u);
 }
 
+// A prefix's literals are compared under one case rule when they share it
+// and each under its own when they mix: a caseless literal matches either
+// case, a case-sensitive one only its own, whatever else shares its prefix
+// (an 8-byte one and a 4-byte one here), up to the last byte of the text.
+TEST(LiteralIndex, PrefixesMixingCaseRulesCompareEachLiteralUnderItsOwn) {
+  const std::vector<pattern> patterns = {literal("2024-03-01 gmt", flag::caseless),
+                                         literal("2024-03-01 GMT"), literal("30,8"),
+                                         literal("30,80", flag::caseless), literal("30,8Z")};
+  for (const pattern &p : patterns) {
+    ASSERT_TRUE(literal_index::accepts(p)) << p.expression;
+  }
+  literal_index index;
+  index.build(patterns, cpu::active_isa());
+  std::vector<match> out;
+  index.scan("2024-03-01 Gmt, 30,80 30,8z and 2024-03-01 GMT", out);
+  const std::vector<match> want = {{0, 0, 0, 14},  {2, 0, 16, 20}, {3, 0, 16, 21},
+                                   {2, 0, 22, 26}, {0, 0, 32, 46}, {1, 0, 32, 46}};
+  EXPECT_EQ(out, want);
+}
+
+// Literals ending at the last byte of texts of every length around a 64-byte
+// block: the positions in the last eight bytes are bounded, the others read
+// eight bytes at once. The text is a buffer of its exact size, so that the
+// sanitizer build catches a read past its end.
+TEST(LiteralIndex, FindsLiteralsEndingTheText) {
+  const std::vector<pattern> patterns = {literal("Brown"), literal("Browning"), literal("B")};
+  literal_index index;
+  index.build(patterns, cpu::active_isa());
+  for (std::size_t k = 48; k <= 80; ++k) {
+    const std::string text = std::string(k, 'x') + "Browning";
+    const std::vector<char> exact(text.begin(), text.end());
+    std::vector<match> out;
+    index.scan(std::string_view(exact.data(), exact.size()), out);
+    const std::vector<match> want = {{2, 0, k, k + 1}, {0, 0, k, k + 5}, {1, 0, k, k + 8}};
+    EXPECT_EQ(out, want) << "text of " << exact.size() << " bytes";
+  }
+}
+
 // Units of text that cross every rule: capitals and lower case (caseless),
 // digits, word joiners, quote marks, non-ASCII letters and punctuation.
 const std::vector<std::string> &units() {

@@ -107,9 +107,12 @@ constexpr std::uint32_t group_search_from = 16;
 /// then id: matches come by begin, so a long one is overtaken only by the
 /// few that end inside it (or, at one begin, by a literal of the same
 /// length verified before it: a caseless and a case-sensitive one).
-void emit(std::vector<match> &out, std::size_t first, const match &m) {
+inline void emit(std::vector<match> &out, std::size_t first, const match &m) {
   out.push_back(m);
   std::size_t i = out.size() - 1;
+  if (i == first || out[i - 1].end < m.end) [[likely]] {
+    return; // the common case, in a few instructions: a match per few dozen bytes
+  }
   while (i > first && std::tie(out[i - 1].end, out[i - 1].begin, out[i - 1].id) >
                           std::tie(m.end, m.begin, m.id)) {
     out[i] = out[i - 1];
@@ -153,9 +156,10 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     const bool caseless = has(p.flags, flag::caseless);
     const std::size_t rest = length - widths[cls];
     const std::uint64_t tail = load(bytes + widths[cls], std::min<std::size_t>(rest, 8), rest);
-    refs_.push_back({caseless ? fold8(tail) : tail, id, p.tag, static_cast<std::uint32_t>(length),
-                     static_cast<std::uint32_t>(text_.size()), caseless,
-                     has(p.flags, flag::whole_word)});
+    refs_.push_back({caseless ? fold8(tail) : tail, low_bytes(std::min<std::size_t>(rest, 8))});
+    infos_.push_back({id, p.tag, static_cast<std::uint32_t>(length),
+                      static_cast<std::uint32_t>(text_.size()), caseless,
+                      has(p.flags, flag::whole_word)});
     text_ += p.expression;
     keys.push_back({load(bytes, widths[cls], length), cls});
     first_bytes_[bytes[0]] |= static_cast<std::uint8_t>(1u << cls);
@@ -171,19 +175,22 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     order[i] = i;
   }
   const auto group = [&](std::uint32_t i) {
-    return tail_group(refs_[i].tail, refs_[i].length, widths[keys[i].width_class]);
+    return tail_group(refs_[i].tail, infos_[i].length, widths[keys[i].width_class]);
   };
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return std::tuple(keys[a], group(a), refs_[a].length, refs_[a].id) <
-           std::tuple(keys[b], group(b), refs_[b].length, refs_[b].id);
+    return std::tuple(keys[a], group(a), infos_[a].length, infos_[a].id) <
+           std::tuple(keys[b], group(b), infos_[b].length, infos_[b].id);
   });
   std::vector<ref> sorted;
+  std::vector<literal_info> sorted_infos;
   std::vector<key> sorted_keys;
   for (const std::uint32_t i : order) {
     sorted.push_back(refs_[i]);
+    sorted_infos.push_back(infos_[i]);
     sorted_keys.push_back(keys[i]);
   }
   refs_ = std::move(sorted);
+  infos_ = std::move(sorted_infos);
   std::size_t distinct = 1;
   for (std::size_t i = 1; i < sorted_keys.size(); ++i) {
     distinct += sorted_keys[i] != sorted_keys[i - 1];
@@ -232,9 +239,13 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
       at = (at + 1) & (table_.size() - 1);
     }
     const bool one_case_rule =
-        std::all_of(refs_.begin() + i, refs_.begin() + end,
-                    [&](const ref &r) { return r.caseless == refs_[i].caseless; });
-    table_[at] = {k, i, end - i, refs_[i].offset, end - i >= group_search_from && one_case_rule};
+        std::all_of(infos_.begin() + i, infos_.begin() + end,
+                    [&](const literal_info &r) { return r.caseless == infos_[i].caseless; });
+    const case_rule rule = !one_case_rule       ? case_rule::mixed
+                           : infos_[i].caseless ? case_rule::caseless
+                                                : case_rule::sensitive;
+    table_[at] = {
+        k, i, end - i, infos_[i].offset, rule, end - i >= group_search_from && one_case_rule};
     i = end;
   }
   // The candidate bytes: first bytes below the lower-case letters in one
@@ -260,8 +271,39 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
 }
 
 std::size_t literal_index::bytes() const noexcept {
-  return refs_.size() * sizeof(ref) + text_.size() + table_.size() * sizeof(slot) +
+  return refs_.size() * (sizeof(ref) + sizeof(literal_info)) + text_.size() +
+         table_.size() * sizeof(slot) +
          (first2_.size() + first4_.size() + first8_.size()) * sizeof(std::uint64_t);
+}
+
+template <bool mixed>
+[[gnu::always_inline]] inline void
+literal_index::verify_refs(const cursor &c, std::size_t at, std::size_t width, std::uint64_t next,
+                           std::uint64_t next_folded, std::uint32_t from, std::uint32_t to) const {
+  // The text's tail word against each literal's, a few instructions each;
+  // what else a literal asks is read only when its tail matches.
+  const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
+  const std::size_t available = c.n - at;
+  for (std::uint32_t i = from; i < to; ++i) {
+    const ref &r = refs_[i];
+    const std::uint64_t word = mixed && infos_[i].caseless ? next_folded : next;
+    if ((word & r.tail_mask) != r.tail) {
+      continue;
+    }
+    const literal_info &info = infos_[i];
+    if (available < info.length) {
+      continue; // the text ends inside it (its tail matched the zeros past the end)
+    }
+    const std::size_t rest = info.length - width;
+    if (rest > 8 && !same_bytes(c.s + at + width + 8, available - width - 8,
+                                literals + info.offset + width + 8, rest - 8, info.caseless)) {
+      continue;
+    }
+    if (info.whole_word && !whole_word_in(c.s, c.n, at, at + info.length)) {
+      continue;
+    }
+    emit(c.out, c.first, match{info.id, info.tag, at, at + info.length});
+  }
 }
 
 void literal_index::verify(const cursor &c, std::size_t at, const slot &found) const {
@@ -269,57 +311,44 @@ void literal_index::verify(const cursor &c, std::size_t at, const slot &found) c
   // The prefix matched as bytes (a caseless literal has no letter there);
   // the next 8 bytes of text are read once for every literal of the slot.
   const std::size_t after = c.n - at - width;
-  const std::uint64_t next = load(c.s + at + width, std::min<std::size_t>(after, 8), after);
-  const std::uint32_t from = found.first;
-  const std::uint32_t to = found.first + found.count;
-  if (!found.grouped) {
-    verify_refs(c, at, width, next, from, to);
-    return;
+  std::uint64_t next = load(c.s + at + width, std::min<std::size_t>(after, 8), after);
+  std::uint32_t from = found.first;
+  std::uint32_t to = found.first + found.count;
+  if (found.rule != case_rule::sensitive) [[unlikely]] {
+    if (found.rule == case_rule::mixed) {
+      verify_refs<true>(c, at, width, next, fold8(next), from, to);
+      return;
+    }
+    next = fold8(next);
   }
-  // Those of the prefix alone, then the range whose next byte is the text's.
-  std::uint32_t alone = from;
-  while (alone < to && refs_[alone].length == width) {
-    ++alone;
+  // A grouped slot: those of the prefix alone, then the range whose next
+  // byte is the text's.
+  std::uint32_t also_from = to;
+  std::uint32_t also_to = to;
+  if (found.grouped) [[unlikely]] {
+    std::uint32_t alone = from;
+    while (alone < to && refs_[alone].tail_mask == 0) {
+      ++alone;
+    }
+    if (after != 0) {
+      const std::uint64_t byte = next & 0xFF;
+      const auto first_not_below = [&](std::uint32_t lo, std::uint64_t b) {
+        const std::span<const ref> rest(refs_.data() + lo, to - lo);
+        return lo + static_cast<std::uint32_t>(core::partition_index(
+                        rest, [b](const ref &r) { return (r.tail & 0xFF) < b; }));
+      };
+      also_from = first_not_below(alone, byte);
+      also_to = first_not_below(also_from, byte + 1);
+    }
+    to = alone;
   }
-  verify_refs(c, at, width, next, from, alone);
-  if (after == 0) {
-    return;
-  }
-  const std::uint64_t byte = (refs_[from].caseless ? fold8(next) : next) & 0xFF;
-  const auto first_not_below = [&](std::uint32_t lo, std::uint64_t b) {
-    const std::span<const ref> rest(refs_.data() + lo, to - lo);
-    return lo + static_cast<std::uint32_t>(
-                    core::partition_index(rest, [b](const ref &r) { return (r.tail & 0xFF) < b; }));
-  };
-  const std::uint32_t first = first_not_below(alone, byte);
-  verify_refs(c, at, width, next, first, first_not_below(first, byte + 1));
-}
-
-void literal_index::verify_refs(const cursor &c, std::size_t at, std::size_t width,
-                                std::uint64_t next, std::uint32_t from, std::uint32_t to) const {
-  const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
-  const std::uint64_t next_folded = fold8(next);
-  for (std::uint32_t i = from; i < to; ++i) {
-    const ref &r = refs_[i];
-    if (c.n - at < r.length) {
-      continue;
-    }
-    const std::size_t rest = r.length - width;
-    const std::uint64_t in_tail = low_bytes(std::min<std::size_t>(rest, 8));
-    if (((r.caseless ? next_folded : next) & in_tail) != r.tail) {
-      continue;
-    }
-    if (rest > 8 && !same_bytes(c.s + at + width + 8, c.n - at - width - 8,
-                                literals + r.offset + width + 8, rest - 8, r.caseless)) {
-      continue;
-    }
-    if (r.whole_word && !whole_word_in(c.s, c.n, at, at + r.length)) {
-      continue;
-    }
-    emit(c.out, c.first, match{r.id, r.tag, at, at + r.length});
+  verify_refs<false>(c, at, width, next, next, from, to);
+  if (also_from != also_to) {
+    verify_refs<false>(c, at, width, next, next, also_from, also_to);
   }
 }
 
+template <bool roomy>
 void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
                                     std::size_t count) const {
   // One pass without branches on the data: a position stays when a literal
@@ -330,7 +359,7 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
   std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t at = positions[i];
-    const std::size_t available = c.n - at;
+    const std::size_t available = roomy ? widest : c.n - at;
     const std::uint64_t first8 = load(c.s + at, std::min<std::size_t>(available, 8), available);
     const auto first4 = static_cast<std::uint32_t>(first8);
     const auto first2 = static_cast<std::uint16_t>(first8);
@@ -374,10 +403,11 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
       for (unsigned classes = wanted[i]; classes != 0; classes &= classes - 1) {
         const auto width_class = static_cast<unsigned>(__builtin_ctz(classes));
         const std::size_t width = widths[width_class];
-        if (c.n - at < width) {
+        const std::size_t available = roomy ? widest : c.n - at;
+        if (available < width) {
           break;
         }
-        const key k{load(c.s + at, width, c.n - at), width_class};
+        const key k{load(c.s + at, width, available), width_class};
         const auto first_slot =
             static_cast<std::uint32_t>(hash(k.prefix, width_class) >> table_shift_);
         __builtin_prefetch(&table_[first_slot]);
@@ -393,6 +423,7 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
         }
         if (candidate.k == key{lookups[i].prefix, lookups[i].width_class}) {
           __builtin_prefetch(&refs_[candidate.first]);
+          __builtin_prefetch(&infos_[candidate.first]); // read on a tail match
           __builtin_prefetch(text_.data() + candidate.text_offset);
           hits[found++] = {lookups[i].at, &candidate};
           break;
@@ -435,14 +466,20 @@ void literal_index::scan(std::string_view text, std::vector<match> &out) const {
         positions[count++] = origin + static_cast<std::uint32_t>(__builtin_ctzll(m));
       }
     }
-    probe_promising(c, positions, count);
+    // Positions 8 bytes or more from the end (all but the last few): their
+    // first 8 bytes are loaded without a bound to check.
+    if (count == 0 || positions[count - 1] + widest <= c.n) {
+      probe_promising<true>(c, positions, count);
+    } else {
+      probe_promising<false>(c, positions, count);
+    }
   }
   std::size_t count = 0;
   for (std::size_t at = 64 * whole; at < c.n; ++at) {
     positions[count] = static_cast<std::uint32_t>(at);
     count += first_bytes_[c.s[at]] != 0;
   }
-  probe_promising(c, positions, count);
+  probe_promising<false>(c, positions, count);
 }
 
 } // namespace wirespeed::match::detail

@@ -43,11 +43,17 @@ public:
   void scan(std::string_view text, std::vector<match> &out) const;
 
 private:
-  struct ref { ///< one indexed literal
+  /// What verify() compares of one indexed literal, for every literal of a
+  /// prefix the text begins: 16 bytes, so that the literals of the prefixes
+  /// news text hits stay in cache; the rest is in literal_info.
+  struct ref {
     /// Its 8 bytes after the looked-up prefix (zeros past its end, ASCII
     /// letters folded when caseless): most literals sharing a prefix part
     /// on this word, without reading their text.
     std::uint64_t tail;
+    std::uint64_t tail_mask; ///< ones on the bytes of `tail` within the literal
+  };
+  struct literal_info { ///< the rest of refs_[i], read when its tail matches
     std::uint32_t id;
     std::uint32_t tag;
     std::uint32_t length;
@@ -55,6 +61,9 @@ private:
     bool caseless;
     bool whole_word;
   };
+  /// The case rules of a prefix's literals: one for all of them (the tail
+  /// words are compared with the text's, folded or not, once) or a mix.
+  enum class case_rule : std::uint8_t { sensitive, caseless, mixed };
   struct key { ///< what a lookup compares: a literal's first bytes
     std::uint64_t prefix = 0;
     unsigned width_class = 0; ///< index into widths (literal_index.cpp)
@@ -65,6 +74,7 @@ private:
     std::uint32_t first = 0;
     std::uint32_t count = 0;       ///< 0: empty slot
     std::uint32_t text_offset = 0; ///< refs_[first].offset, to prefetch its bytes
+    case_rule rule = case_rule::sensitive;
     /// Many literals of one case rule ("Minister ..." among 100,000
     /// names): verify() searches for those whose next byte is the text's.
     bool grouped = false;
@@ -76,6 +86,8 @@ private:
     std::vector<match> &out;
     std::size_t first; ///< out[first, ...) are this scan's matches
   };
+  /// `roomy`: every position has 8 bytes of text from it.
+  template <bool roomy>
   void probe_promising(const cursor &c, std::uint32_t *positions, std::size_t count) const;
   static constexpr std::size_t max_positions = 4096; ///< 4 KiB of text per window
   // Asked of every candidate position: defined here to be inlined.
@@ -86,13 +98,18 @@ private:
     return ((first8 ^ (first8 >> 29)) * 0xD6E8FEB86659FD93ull) >> first8_shift_;
   }
   void verify(const cursor &c, std::size_t at, const slot &found) const;
+  /// Reports refs_[from, to) whose tail is `next` (the 8 text bytes after
+  /// the prefix, folded when their rule is caseless) and whose text follows.
+  /// `mixed`: each literal's case rule picks `next` or `next_folded`.
+  template <bool mixed>
   void verify_refs(const cursor &c, std::size_t at, std::size_t width, std::uint64_t next,
-                   std::uint32_t from, std::uint32_t to) const;
+                   std::uint64_t next_folded, std::uint32_t from, std::uint32_t to) const;
 
   std::array<std::uint8_t, 256> first_bytes_{}; ///< bit k: a literal of width class k starts so
   byte_ranges ranges_;
   range_mask_fn masks_ = nullptr;
   std::vector<ref> refs_;
+  std::vector<literal_info> infos_; ///< of refs_[i]
   std::string text_;
   std::vector<slot> table_;
   unsigned table_shift_ = 64;
