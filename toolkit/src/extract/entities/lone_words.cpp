@@ -20,7 +20,14 @@ namespace {
 // "Samoan", "Israeli", "Bahraini", "Japanese", "Turkish".
 constexpr std::array<std::string_view, 6> place_adjective_endings{"ian", "an",  "i",
                                                                   "n",   "ese", "ish"};
-constexpr unsigned strong_endings = 1u << 0 | 1u << 4 | 1u << 5; // "ian", "ese", "ish"
+// The three-letter ones make an adjective whatever comes before them.
+constexpr unsigned strong_endings = [] {
+  unsigned bits = 0;
+  for (std::size_t k = 0; k < place_adjective_endings.size(); ++k) {
+    bits |= unsigned{place_adjective_endings[k].size() == 3} << k;
+  }
+  return bits;
+}();
 
 // Which of place_adjective_endings `w` ends with, as bits in their order:
 // its last four bytes read once and compared with each, where six calls of
