@@ -41,6 +41,78 @@ xsimd::batch_bool<std::uint8_t, A> in_range(const xsimd::batch<std::uint8_t, A> 
                     A{});
 }
 
+/// A set of ASCII characters with distinct low nibbles, as a table indexed
+/// by the low nibble: entry n is the member whose low nibble is n, or a
+/// byte whose low nibble is not n (so it equals no byte that picks it).
+/// Repeated to 64 bytes, one copy per 128-bit lane of any level's shuffle.
+struct nibble_set {
+  alignas(64) std::uint8_t entries[64];
+};
+constexpr nibble_set make_nibble_set(const char *members) {
+  nibble_set set{};
+  for (unsigned n = 0; n < 64; ++n) {
+    set.entries[n] = n % 16 == 0 ? 1 : 0;
+  }
+  for (const char *c = members; *c != 0; ++c) {
+    for (unsigned lane = 0; lane < 64; lane += 16) {
+      set.entries[lane + (static_cast<unsigned char>(*c) & 15)] = static_cast<std::uint8_t>(*c);
+    }
+  }
+  return set;
+}
+
+/// Per byte of x, the entry of `table` (16 bytes per 128-bit lane) that the
+/// byte's low nibble picks. x86 gives 0 for bytes >= 0x80, NEON their
+/// nibble's entry: an ASCII member equals neither.
+#if XSIMD_WITH_SSSE3
+template <class A>
+xsimd::batch<std::uint8_t, A> by_low_nibble(const xsimd::batch<std::uint8_t, A> &table,
+                                            const xsimd::batch<std::uint8_t, A> &x,
+                                            xsimd::ssse3) noexcept {
+  return _mm_shuffle_epi8(table, x);
+}
+#endif
+#if XSIMD_WITH_AVX2
+template <class A>
+xsimd::batch<std::uint8_t, A> by_low_nibble(const xsimd::batch<std::uint8_t, A> &table,
+                                            const xsimd::batch<std::uint8_t, A> &x,
+                                            xsimd::avx2) noexcept {
+  return _mm256_shuffle_epi8(table, x);
+}
+#endif
+#if XSIMD_WITH_AVX512BW
+template <class A>
+xsimd::batch<std::uint8_t, A> by_low_nibble(const xsimd::batch<std::uint8_t, A> &table,
+                                            const xsimd::batch<std::uint8_t, A> &x,
+                                            xsimd::avx512bw) noexcept {
+  return _mm512_shuffle_epi8(table, x);
+}
+#endif
+#if XSIMD_WITH_NEON64
+template <class A>
+xsimd::batch<std::uint8_t, A> by_low_nibble(const xsimd::batch<std::uint8_t, A> &table,
+                                            const xsimd::batch<std::uint8_t, A> &x,
+                                            xsimd::neon64) noexcept {
+  return vqtbl1q_u8(table, vandq_u8(x, vdupq_n_u8(0x0F)));
+}
+#endif
+
+/// Membership of every byte of x in a nibble_set: one shuffle and one
+/// compare for the whole set, instead of a compare (and a constant
+/// register) per member.
+template <class A>
+xsimd::batch_bool<std::uint8_t, A> in_set(const xsimd::batch<std::uint8_t, A> &x,
+                                          const xsimd::batch<std::uint8_t, A> &table) noexcept {
+  return by_low_nibble<A>(table, x, A{}) == x;
+}
+
+constexpr nibble_set digits = make_nibble_set("0123456789");
+constexpr nibble_set sentence_ends = make_nibble_set(".!?");
+constexpr nibble_set at_or_hash = make_nibble_set("@#");
+/// The initials 'a', 'e', 'v' (letters) and the URL characters ':', '_',
+/// '+' (not letters) in one set: the letter mask tells them apart.
+constexpr nibble_set initials_and_links = make_nibble_set("aev:_+");
+
 /// The leads of two-byte letters in one 64-byte block whose class shows
 /// from the bytes without a table: bit i when byte i is a lead whose whole
 /// row of 64 code points is letters (C4-CC, CF-D4, DA, DC-DF: Latin
@@ -79,7 +151,86 @@ template <class Arch> std::uint64_t two_byte_letter_leads(const std::uint8_t *in
   return letter_rows & (cont >> 1);
 }
 
-/// Stage 1: one block_masks per 64 input bytes.
+/// Writes `bits`, the lanes of batch `i` of a block, into their place in
+/// `mask`: one store of lanes / 8 bytes at byte i * lanes / 8. Cheaper than
+/// shifting and or-ing the batches' bits together (two instructions a class
+/// and batch), and each result leaves its register at once. The walker
+/// reads the whole word a window of blocks later, long after the stores
+/// have left the store buffer, so the narrow stores forward nothing.
+/// (On the architecture, like everything here, for the ODR's sake.)
+template <class Arch>
+void put_lane_bits(std::uint64_t &mask, std::size_t i, std::uint64_t bits) noexcept {
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__);
+  constexpr std::size_t bytes = xsimd::batch<std::uint8_t, Arch>::size / 8;
+  std::memcpy(reinterpret_cast<unsigned char *>(&mask) + i * bytes, &bits, bytes);
+}
+
+/// Whether the 64 bytes at `in` are all ASCII: one OR of the batches and a
+/// test of the sign bits.
+template <class Arch> bool is_ascii_block(const std::uint8_t *in) noexcept {
+  using batch = xsimd::batch<std::uint8_t, Arch>;
+  batch any = batch::load_unaligned(in);
+  for (std::size_t i = batch::size; i < 64; i += batch::size) {
+    any |= batch::load_unaligned(in + i);
+  }
+  return !xsimd::any(xsimd::bitwise_cast<xsimd::batch<std::int8_t, Arch>>(any) <
+                     xsimd::batch<std::int8_t, Arch>(std::int8_t{0}));
+}
+
+/// Stage 1's classes of one block, batch by batch. `Ascii`: the block has
+/// no byte >= 0x80 (is_ascii_block), so the multi-byte classes are empty
+/// and cost nothing; most blocks of news text are such. Inlined into the
+/// kernel's loop over blocks, which then sets its constants up once (called
+/// per block, it spent ~60 instructions a block broadcasting them).
+template <class Arch, bool Ascii>
+[[gnu::always_inline]] inline void classify_block(const std::uint8_t *in, block_masks &m) noexcept {
+  using batch = xsimd::batch<std::uint8_t, Arch>;
+  using bools = xsimd::batch_bool<std::uint8_t, Arch>;
+  constexpr std::size_t lanes = batch::size;
+  static_assert(64 % lanes == 0, "a block is a whole number of batches");
+  const auto is = [](const batch &x, char c) { return x == batch(static_cast<std::uint8_t>(c)); };
+  const auto table = [](const nibble_set &set) { return batch::load_aligned(set.entries); };
+  const batch case_bit(std::uint8_t{0x20});
+  for (std::size_t i = 0; i < 64 / lanes; ++i) {
+    const batch x = batch::load_unaligned(in + i * lanes);
+    const auto put = [i](std::uint64_t &mask, const bools &of) {
+      put_lane_bits<Arch>(mask, i, to_bits<Arch>(of, Arch{}));
+    };
+    const bools period = is(x, '.');
+    const bools alpha = in_range<Arch>(x | case_bit, 'a', 26);
+    const bools upper = alpha & ((x & case_bit) == batch(std::uint8_t{0}));
+    const bools initial_or_link = in_set<Arch>(x, table(initials_and_links));
+    put(m.space, at_most<Arch>(x, 0x20, Arch{}) | is(x, 0x7F));
+    put(m.newline, is(x, '\n'));
+    put(m.alpha, alpha);
+    put(m.digit, in_set<Arch>(x, table(digits)));
+    put(m.hyphen, is(x, '-'));
+    put(m.apos, is(x, '\''));
+    put(m.period, period);
+    put(m.sep, period | is(x, ','));
+    put(m.ends, in_set<Arch>(x, table(sentence_ends)));
+    put(m.initial, upper | (initial_or_link & alpha));
+    put(m.link, initial_or_link & ~alpha);
+    const bools at_hash = in_set<Arch>(x, table(at_or_hash));
+    if constexpr (Ascii) {
+      put(m.fallback, at_hash);
+    } else {
+      const batch high_bit(std::uint8_t{0x80});
+      const batch lead_bits(std::uint8_t{0xC0});
+      put(m.fallback, at_hash | ((x & high_bit) == high_bit));
+      put(m.lead, (x & lead_bits) == lead_bits);
+    }
+  }
+  m.lead = Ascii ? 0 : m.lead;
+  // A second look, only at blocks with multi-byte characters.
+  m.letter_leads = m.lead != 0 ? two_byte_letter_leads<Arch>(in) : 0;
+  m.inner = 0; // classify_multibyte() adds these
+  m.joiner = 0;
+}
+
+/// Stage 1: one block_masks per 64 input bytes. Only stage 1's classes are
+/// written: the walker's fields are its own (copying a whole zeroed
+/// block_masks cost ~30 instructions a block).
 struct classify_kernel {
   template <class Arch>
   void operator()(Arch, const std::uint8_t *in, std::size_t blocks,
@@ -89,52 +240,12 @@ struct classify_kernel {
 template <class Arch>
 void classify_kernel::operator()(Arch, const std::uint8_t *in, std::size_t blocks,
                                  block_masks *out) const noexcept {
-  using batch = xsimd::batch<std::uint8_t, Arch>;
-  constexpr std::size_t lanes = batch::size;
-  static_assert(64 % lanes == 0, "a block is a whole number of batches");
-  const batch case_bit(std::uint8_t{0x20});
-  const batch high_bit(std::uint8_t{0x80});
-  const batch lead_bits(std::uint8_t{0xC0});
-  const auto is = [](const batch &x, char c) { return x == batch(static_cast<std::uint8_t>(c)); };
   for (std::size_t b = 0; b < blocks; ++b) {
-    batch x[64 / lanes];
-    for (std::size_t i = 0; i < 64 / lanes; ++i) {
-      x[i] = batch::load_unaligned(in + b * 64 + i * lanes);
+    if (is_ascii_block<Arch>(in + b * 64)) {
+      classify_block<Arch, true>(in + b * 64, out[b]);
+    } else {
+      classify_block<Arch, false>(in + b * 64, out[b]);
     }
-    // One class at a time over the whole block: few vectors stay live. (Batch
-    // by batch, AVX2 spilled a dozen half-block results to the stack.)
-    const auto bits = [&x](auto &&of) {
-      std::uint64_t mask = 0;
-      for (std::size_t i = 0; i < 64 / lanes; ++i) {
-        mask |= to_bits<Arch>(of(x[i]), Arch{}) << (i * lanes);
-      }
-      return mask;
-    };
-    // Stage 1's classes only, in place: the walker's fields are its own
-    // (copying a whole zeroed block_masks cost ~30 instructions a block).
-    block_masks &m = out[b];
-    m.space = bits([&](const batch &v) { return at_most<Arch>(v, 0x20, Arch{}) | is(v, 0x7F); });
-    m.newline = bits([&](const batch &v) { return is(v, '\n'); });
-    m.alpha = bits([&](const batch &v) { return in_range<Arch>(v | case_bit, 'a', 26); });
-    m.digit = bits([](const batch &v) { return in_range<Arch>(v, '0', 10); });
-    m.hyphen = bits([&](const batch &v) { return is(v, '-'); });
-    m.apos = bits([&](const batch &v) { return is(v, '\''); });
-    m.period = bits([&](const batch &v) { return is(v, '.'); });
-    m.sep = m.period | bits([&](const batch &v) { return is(v, ','); });
-    m.ends = m.period | bits([&](const batch &v) { return is(v, '!') | is(v, '?'); });
-    m.initial = bits([&](const batch &v) {
-      return in_range<Arch>(v, 'A', 26) | is(v, 'a') | is(v, 'e') | is(v, 'v');
-    });
-    m.link = bits([&](const batch &v) { return is(v, ':') | is(v, '_') | is(v, '+'); });
-    m.fallback = bits(
-        [&](const batch &v) { return ((v & high_bit) == high_bit) | is(v, '@') | is(v, '#'); });
-    m.lead = bits([&](const batch &v) { return (v & lead_bits) == lead_bits; });
-    m.letter_leads = 0;
-    if (m.lead != 0) { // a second look, only at blocks with multi-byte characters
-      m.letter_leads = two_byte_letter_leads<Arch>(in + b * 64);
-    }
-    m.inner = 0; // classify_multibyte() adds these
-    m.joiner = 0;
   }
 }
 
