@@ -113,6 +113,77 @@ constexpr nibble_set at_or_hash = make_nibble_set("@#");
 /// '+' (not letters) in one set: the letter mask tells them apart.
 constexpr nibble_set initials_and_links = make_nibble_set("aev:_+");
 
+/// Two nibble tables whose entries, and-ed, give a byte's class bits (the
+/// classes are rectangles: a set of high nibbles times a set of low ones).
+struct nibble_classes {
+  nibble_set by_low;
+  nibble_set by_high;
+};
+/// Per nibble value n < 16, the class bits `of(n)` gives, in every lane.
+template <class Of> constexpr nibble_set make_nibble_table(Of of) {
+  nibble_set table{};
+  for (unsigned n = 0; n < 64; ++n) {
+    table.entries[n] = of(n % 16);
+  }
+  return table;
+}
+constexpr bool in_nibbles(unsigned n, unsigned lo, unsigned hi) {
+  return lo <= n && n <= hi;
+}
+
+// Leads of two-byte characters (see two_byte_letter_leads): C4-CC, CF; D0-D4,
+// DA, DC-DF; and the Arabic leads D8, D9, DB.
+enum : std::uint8_t { row_c = 1, row_d = 2, lead_d8 = 4, lead_d9 = 8, lead_db = 16 };
+constexpr nibble_classes two_byte_leads = {
+    make_nibble_table([](unsigned n) {
+      return static_cast<std::uint8_t>(
+          (in_nibbles(n, 4, 0xC) || n == 0xF ? row_c : 0) |
+          (in_nibbles(n, 0, 4) || n == 0xA || in_nibbles(n, 0xC, 0xF) ? row_d : 0) |
+          (n == 8 ? lead_d8 : 0) | (n == 9 ? lead_d9 : 0) | (n == 0xB ? lead_db : 0));
+    }),
+    make_nibble_table([](unsigned n) {
+      return static_cast<std::uint8_t>(n == 0xC   ? row_c
+                                       : n == 0xD ? row_d | lead_d8 | lead_d9 | lead_db
+                                                  : 0);
+    })};
+// Continuation bytes, and those that make an Arabic lead's character
+// punctuation, a digit or a symbol: after D8, 86-8D, 9B and 9D-9F (U+0606-060D,
+// U+061B, U+061D-061F); after D9, A0-AD (U+0660-066D); after DB, 94 and
+// B0-B9 (U+06D4, U+06F0-06F9).
+enum : std::uint8_t {
+  not_after_d8_8x = 1,
+  not_after_d8_9x = 2,
+  not_after_d9 = 4,
+  not_after_db_9x = 8,
+  not_after_db_bx = 16,
+  continuation = 32
+};
+constexpr nibble_classes two_byte_continuations = {
+    make_nibble_table([](unsigned n) {
+      return static_cast<std::uint8_t>((in_nibbles(n, 6, 0xD) ? not_after_d8_8x : 0) |
+                                       (n == 0xB || in_nibbles(n, 0xD, 0xF) ? not_after_d8_9x : 0) |
+                                       (in_nibbles(n, 0, 0xD) ? not_after_d9 : 0) |
+                                       (n == 4 ? not_after_db_9x : 0) |
+                                       (in_nibbles(n, 0, 9) ? not_after_db_bx : 0) | continuation);
+    }),
+    make_nibble_table([](unsigned n) {
+      return static_cast<std::uint8_t>(n == 8     ? not_after_d8_8x | continuation
+                                       : n == 9   ? not_after_d8_9x | not_after_db_9x | continuation
+                                       : n == 0xA ? not_after_d9 | continuation
+                                       : n == 0xB ? not_after_db_bx | continuation
+                                                  : 0);
+    })};
+
+/// The class bits of every byte of x (split into its nibbles) in `classes`.
+template <class A>
+xsimd::batch<std::uint8_t, A> classes_of(const xsimd::batch<std::uint8_t, A> &low,
+                                         const xsimd::batch<std::uint8_t, A> &high,
+                                         const nibble_classes &classes) noexcept {
+  using batch = xsimd::batch<std::uint8_t, A>;
+  return by_low_nibble<A>(batch::load_aligned(classes.by_low.entries), low, A{}) &
+         by_low_nibble<A>(batch::load_aligned(classes.by_high.entries), high, A{});
+}
+
 /// The leads of two-byte letters in one 64-byte block whose class shows
 /// from the bytes without a table: bit i when byte i is a lead whose whole
 /// row of 64 code points is letters (C4-CC, CF-D4, DA, DC-DF: Latin
@@ -120,31 +191,34 @@ constexpr nibble_set initials_and_links = make_nibble_set("aev:_+");
 /// (D8, D9, DB) whose continuation byte i + 1 is outside that row's
 /// punctuation, digits and symbols (chars.cpp's non_letters; a test checks
 /// every two-byte code point against it). Never bit 63: its continuation is
-/// in the next block. classify_multibyte() looks the other leads up.
+/// in the next block. classify_multibyte() looks the other leads up. Each
+/// byte's lead and continuation classes come from two nibble lookups each
+/// (a dozen byte ranges compared one by one cost ~220 instructions a block).
 template <class Arch> std::uint64_t two_byte_letter_leads(const std::uint8_t *in) noexcept {
   using batch = xsimd::batch<std::uint8_t, Arch>;
+  using words = xsimd::batch<std::uint16_t, Arch>;
   constexpr std::size_t lanes = batch::size;
+  const batch nibble(std::uint8_t{0x0F});
   std::uint64_t whole_rows = 0, d8 = 0, d9 = 0, db = 0, cont = 0, d8_not = 0, d9_not = 0,
                 db_not = 0;
   for (std::size_t i = 0; i < 64; i += lanes) {
     const batch x = batch::load_unaligned(in + i);
+    const batch low = x & nibble;
+    const batch high = xsimd::bitwise_cast<batch>(xsimd::bitwise_cast<words>(x) >> 4) & nibble;
+    const batch lead = classes_of<Arch>(low, high, two_byte_leads);
+    const batch next = classes_of<Arch>(low, high, two_byte_continuations);
     const unsigned shift = static_cast<unsigned>(i);
-    whole_rows |= to_bits<Arch>(in_range(x, 0xC4, 9) | in_range(x, 0xCF, 6) |
-                                    (x == batch(std::uint8_t{0xDA})) | in_range(x, 0xDC, 4),
-                                Arch{})
-                  << shift;
-    d8 |= to_bits<Arch>(x == batch(std::uint8_t{0xD8}), Arch{}) << shift;
-    d9 |= to_bits<Arch>(x == batch(std::uint8_t{0xD9}), Arch{}) << shift;
-    db |= to_bits<Arch>(x == batch(std::uint8_t{0xDB}), Arch{}) << shift;
-    cont |= to_bits<Arch>(in_range(x, 0x80, 0x40), Arch{}) << shift;
-    // U+0606-060D, U+061B, U+061D-061F; U+0660-066D; U+06D4, U+06F0-06F9.
-    d8_not |=
-        to_bits<Arch>(
-            in_range(x, 0x86, 8) | (x == batch(std::uint8_t{0x9B})) | in_range(x, 0x9D, 3), Arch{})
-        << shift;
-    d9_not |= to_bits<Arch>(in_range(x, 0xA0, 14), Arch{}) << shift;
-    db_not |= to_bits<Arch>((x == batch(std::uint8_t{0x94})) | in_range(x, 0xB0, 10), Arch{})
-              << shift;
+    const auto bits = [shift](const batch &classes, std::uint8_t any_of) {
+      return to_bits<Arch>((classes & batch(any_of)) != batch(std::uint8_t{0}), Arch{}) << shift;
+    };
+    whole_rows |= bits(lead, row_c | row_d);
+    d8 |= bits(lead, lead_d8);
+    d9 |= bits(lead, lead_d9);
+    db |= bits(lead, lead_db);
+    cont |= bits(next, continuation);
+    d8_not |= bits(next, not_after_d8_8x | not_after_d8_9x);
+    d9_not |= bits(next, not_after_d9);
+    db_not |= bits(next, not_after_db_9x | not_after_db_bx);
   }
   const std::uint64_t letter_rows =
       whole_rows | (d8 & ~(d8_not >> 1)) | (d9 & ~(d9_not >> 1)) | (db & ~(db_not >> 1));
