@@ -73,6 +73,18 @@ std::uint64_t fold8(std::uint64_t word) noexcept {
   return word | (upper >> 2);
 }
 
+/// 0x20 on each ASCII letter byte of the word: the case bit, which a
+/// caseless literal's tail mask leaves out (b & ~0x20 is the same for 'x'
+/// and 'X', and no other byte b gives it).
+std::uint64_t case_bits(std::uint64_t word) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  const std::uint64_t lower = word | (0x20 * ones);
+  const std::uint64_t low7 = lower & (0x7F * ones);
+  const std::uint64_t from_a = low7 + (0x80 - 'a') * ones; // high bit: >= 'a'
+  const std::uint64_t past_z = low7 + (0x7F - 'z') * ones; // high bit: > 'z'
+  return ((from_a & ~past_z & ~lower) & (0x80 * ones)) >> 2;
+}
+
 /// Whether text[0, n) and literal[0, n) are equal (ASCII letters folded when
 /// caseless), eight bytes at a time. `available`: bytes readable at `text`
 /// (>= n); the literal has 8 readable bytes past its end.
@@ -93,28 +105,41 @@ bool same_bytes(const std::uint8_t *text, std::size_t available, const std::uint
 }
 
 /// The order of a literal among those of its prefix: those of the prefix's
-/// width alone first, then by the byte after the prefix (folded when
+/// width alone first, then by the byte after the prefix (upper-cased when
 /// caseless), so that the literals a text can match there are one range.
 unsigned tail_group(std::uint64_t tail, std::size_t length, std::size_t width) noexcept {
   return length > width ? 1 + static_cast<unsigned>(tail & 0xFF) : 0;
 }
 
-/// Literals of a prefix past which verify() searches by the next byte
+/// Literals of a prefix past which add_probes() searches by the next byte
 /// instead of comparing each.
 constexpr std::uint32_t group_search_from = 16;
+
+/// A match's place in the order of a scan's matches (end offset, then
+/// begin, then id) as one number (offsets in one scan fit 32 bits), so that
+/// emit() compares two matches without a branch: a branch on the ends
+/// mispredicted at every pair of matches ending together.
+__extension__ using order_key = unsigned __int128;
+inline order_key key_of(const match &m) noexcept {
+  return (static_cast<order_key>(m.end) << 64) | (m.begin << 32) | m.id;
+}
+
+/// Whether `a` comes before `b` or ties with it in that order.
+inline bool in_order(const match &a, const match &b) noexcept {
+  return key_of(a) <= key_of(b);
+}
 
 /// Appends `m` keeping out[first, end) ordered by end offset, then begin,
 /// then id: matches come by begin, so a long one is overtaken only by the
 /// few that end inside it (or, at one begin, by a literal of the same
-/// length verified before it: a caseless and a case-sensitive one).
+/// length confirmed before it: a caseless and a case-sensitive one).
 inline void emit(std::vector<match> &out, std::size_t first, const match &m) {
   out.push_back(m);
   std::size_t i = out.size() - 1;
-  if (i == first || out[i - 1].end < m.end) [[likely]] {
+  if (i == first || in_order(out[i - 1], m)) [[likely]] {
     return; // the common case, in a few instructions: a match per few dozen bytes
   }
-  while (i > first && std::tie(out[i - 1].end, out[i - 1].begin, out[i - 1].id) >
-                          std::tie(m.end, m.begin, m.id)) {
+  while (i > first && !in_order(out[i - 1], m)) {
     out[i] = out[i - 1];
     --i;
   }
@@ -156,7 +181,10 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     const bool caseless = has(p.flags, flag::caseless);
     const std::size_t rest = length - widths[cls];
     const std::uint64_t tail = load(bytes + widths[cls], std::min<std::size_t>(rest, 8), rest);
-    refs_.push_back({caseless ? fold8(tail) : tail, low_bytes(std::min<std::size_t>(rest, 8))});
+    const std::uint64_t mask =
+        low_bytes(std::min<std::size_t>(rest, 8)) & ~(caseless ? case_bits(tail) : 0);
+    tails_.push_back(tail & mask);
+    tail_masks_.push_back(mask);
     infos_.push_back({id, p.tag, static_cast<std::uint32_t>(length),
                       static_cast<std::uint32_t>(text_.size()), caseless,
                       has(p.flags, flag::whole_word)});
@@ -164,33 +192,37 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     keys.push_back({load(bytes, widths[cls], length), cls});
     first_bytes_[bytes[0]] |= static_cast<std::uint8_t>(1u << cls);
   }
-  if (refs_.empty()) {
+  if (infos_.empty()) {
     return;
   }
   text_.append(8, '\0'); // same_bytes() reads literals 8 bytes at a time
-  // One run of refs per key, shortest first: matches at one begin then come
-  // in order of end.
-  std::vector<std::uint32_t> order(refs_.size());
+  // One run of literals per key, shortest first: matches at one begin then
+  // come in order of end.
+  std::vector<std::uint32_t> order(infos_.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) {
     order[i] = i;
   }
   const auto group = [&](std::uint32_t i) {
-    return tail_group(refs_[i].tail, infos_[i].length, widths[keys[i].width_class]);
+    return tail_group(tails_[i], infos_[i].length, widths[keys[i].width_class]);
   };
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     return std::tuple(keys[a], group(a), infos_[a].length, infos_[a].id) <
            std::tuple(keys[b], group(b), infos_[b].length, infos_[b].id);
   });
-  std::vector<ref> sorted;
+  std::vector<std::uint64_t> sorted_tails, sorted_masks;
   std::vector<literal_info> sorted_infos;
   std::vector<key> sorted_keys;
   for (const std::uint32_t i : order) {
-    sorted.push_back(refs_[i]);
+    sorted_tails.push_back(tails_[i]);
+    sorted_masks.push_back(tail_masks_[i]);
     sorted_infos.push_back(infos_[i]);
     sorted_keys.push_back(keys[i]);
   }
-  refs_ = std::move(sorted);
+  tails_ = std::move(sorted_tails);
+  tail_masks_ = std::move(sorted_masks);
   infos_ = std::move(sorted_infos);
+  tails_.resize(tails_.size() + tail_padding, 0); // the kernels read whole vectors
+  tail_masks_.resize(tail_masks_.size() + tail_padding, 0);
   std::size_t distinct = 1;
   for (std::size_t i = 1; i < sorted_keys.size(); ++i) {
     distinct += sorted_keys[i] != sorted_keys[i - 1];
@@ -228,9 +260,9 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
       first8_[entry / 64] |= std::uint64_t{1} << (entry % 64);
     }
   }
-  for (std::uint32_t i = 0; i < refs_.size();) {
+  for (std::uint32_t i = 0; i < infos_.size();) {
     std::uint32_t end = i;
-    while (end < refs_.size() && sorted_keys[end] == sorted_keys[i]) {
+    while (end < infos_.size() && sorted_keys[end] == sorted_keys[i]) {
       ++end;
     }
     const key k = sorted_keys[i];
@@ -241,11 +273,12 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     const bool one_case_rule =
         std::all_of(infos_.begin() + i, infos_.begin() + end,
                     [&](const literal_info &r) { return r.caseless == infos_[i].caseless; });
-    const case_rule rule = !one_case_rule       ? case_rule::mixed
-                           : infos_[i].caseless ? case_rule::caseless
-                                                : case_rule::sensitive;
-    table_[at] = {
-        k, i, end - i, infos_[i].offset, rule, end - i >= group_search_from && one_case_rule};
+    table_[at] = {k,
+                  i,
+                  end - i,
+                  infos_[i].offset,
+                  end - i >= group_search_from && one_case_rule,
+                  infos_[i].caseless};
     i = end;
   }
   // The candidate bytes: first bytes below the lower-case letters in one
@@ -268,84 +301,128 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
   if (masks_ == nullptr) {
     masks_ = &range_masks_reference;
   }
+  tail_match_ = tail_match_for(level);
+  if (tail_match_ == nullptr) {
+    tail_match_ = &tail_match_reference;
+  }
 }
 
 std::size_t literal_index::bytes() const noexcept {
-  return refs_.size() * (sizeof(ref) + sizeof(literal_info)) + text_.size() +
-         table_.size() * sizeof(slot) +
+  return (tails_.size() + tail_masks_.size()) * sizeof(std::uint64_t) +
+         infos_.size() * sizeof(literal_info) + text_.size() + table_.size() * sizeof(slot) +
          (first2_.size() + first4_.size() + first8_.size()) * sizeof(std::uint64_t);
 }
 
-template <bool mixed>
 [[gnu::always_inline]] inline void
-literal_index::verify_refs(const cursor &c, std::size_t at, std::size_t width, std::uint64_t next,
-                           std::uint64_t next_folded, std::uint32_t from, std::uint32_t to) const {
-  // The text's tail word against each literal's, a few instructions each;
-  // what else a literal asks is read only when its tail matches.
-  const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
+literal_index::confirm(const cursor &c, std::size_t at, std::size_t width, std::uint32_t i) const {
+  const literal_info &info = infos_[i];
   const std::size_t available = c.n - at;
-  for (std::uint32_t i = from; i < to; ++i) {
-    const ref &r = refs_[i];
-    const std::uint64_t word = mixed && infos_[i].caseless ? next_folded : next;
-    if ((word & r.tail_mask) != r.tail) {
-      continue;
+  if (available < info.length) {
+    return; // the text ends inside it (its tail matched the zeros past the end)
+  }
+  const std::size_t rest = info.length - width;
+  const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
+  if (rest > 8 && !same_bytes(c.s + at + width + 8, available - width - 8,
+                              literals + info.offset + width + 8, rest - 8, info.caseless)) {
+    return;
+  }
+  if (info.whole_word && !whole_word_in(c.s, c.n, at, at + info.length)) {
+    return;
+  }
+  emit(c.out, c.first, match{info.id, info.tag, at, at + info.length});
+}
+
+void literal_index::flush(const cursor &c, probe_buffer &b) const {
+  tail_match_(b.probes, b.size, tails_.data(), tail_masks_.data(), b.bits);
+  // The literals whose tails matched, in order: two writes per probe
+  // whatever its count (most have one candidate, many none), counted only
+  // for the bits there are, so that no branch depends on the count.
+  struct candidate {
+    std::uint32_t literal;
+    std::uint32_t probe;
+  };
+  constexpr std::size_t room = 1024;
+  candidate candidates[room + 64];
+  std::size_t count = 0;
+  const auto confirm_all = [&] {
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::uint32_t k = candidates[i].probe;
+      confirm(c, b.at[k], b.width[k], candidates[i].literal);
     }
-    const literal_info &info = infos_[i];
-    if (available < info.length) {
-      continue; // the text ends inside it (its tail matched the zeros past the end)
+    count = 0;
+  };
+  for (std::size_t k = 0; k < b.size; ++k) {
+    std::uint64_t bits = b.bits[k];
+    const std::uint32_t first = b.probes[k].first;
+    const auto probe = static_cast<std::uint32_t>(k);
+    for (int j = 0; j < 2; ++j) {
+      // The top bit stands in for an empty mask (its write is not counted).
+      const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(bits | (std::uint64_t{1} << 63)));
+      candidates[count] = {first + bit, probe};
+      count += bits != 0;
+      bits &= bits - 1;
     }
-    const std::size_t rest = info.length - width;
-    if (rest > 8 && !same_bytes(c.s + at + width + 8, available - width - 8,
-                                literals + info.offset + width + 8, rest - 8, info.caseless)) {
-      continue;
+    for (; bits != 0; bits &= bits - 1) {
+      candidates[count++] = {first + static_cast<std::uint32_t>(__builtin_ctzll(bits)), probe};
     }
-    if (info.whole_word && !whole_word_in(c.s, c.n, at, at + info.length)) {
-      continue;
+    if (count >= room) {
+      confirm_all();
     }
-    emit(c.out, c.first, match{info.id, info.tag, at, at + info.length});
+  }
+  confirm_all();
+  b.size = 0;
+}
+
+[[gnu::always_inline]] inline void literal_index::add_range(const cursor &c, probe_buffer &b,
+                                                            std::uint32_t at, std::size_t width,
+                                                            std::uint64_t next, std::uint32_t from,
+                                                            std::uint32_t to) const {
+  for (; from < to; from += 64) { // a probe compares up to 64 literals
+    if (b.size == probe_buffer::capacity) {
+      flush(c, b);
+    }
+    b.probes[b.size] = {next, from, std::min<std::uint32_t>(to - from, 64)};
+    b.at[b.size] = at;
+    b.width[b.size] = static_cast<std::uint8_t>(width);
+    ++b.size;
   }
 }
 
-void literal_index::verify(const cursor &c, std::size_t at, const slot &found) const {
+[[gnu::always_inline]] inline void literal_index::add_probes(const cursor &c, std::uint32_t at,
+                                                             const slot &found,
+                                                             probe_buffer &b) const {
   const std::size_t width = widths[found.k.width_class];
   // The prefix matched as bytes (a caseless literal has no letter there);
-  // the next 8 bytes of text are read once for every literal of the slot.
+  // the next 8 bytes of text are compared with every literal of the slot.
   const std::size_t after = c.n - at - width;
-  std::uint64_t next = load(c.s + at + width, std::min<std::size_t>(after, 8), after);
-  std::uint32_t from = found.first;
-  std::uint32_t to = found.first + found.count;
-  if (found.rule != case_rule::sensitive) [[unlikely]] {
-    if (found.rule == case_rule::mixed) {
-      verify_refs<true>(c, at, width, next, fold8(next), from, to);
-      return;
-    }
-    next = fold8(next);
+  const std::uint64_t next = load(c.s + at + width, std::min<std::size_t>(after, 8), after);
+  const std::uint32_t from = found.first;
+  const std::uint32_t to = found.first + found.count;
+  if (!found.grouped) [[likely]] {
+    add_range(c, b, at, width, next, from, to);
+    return;
   }
   // A grouped slot: those of the prefix alone, then the range whose next
-  // byte is the text's.
-  std::uint32_t also_from = to;
-  std::uint32_t also_to = to;
-  if (found.grouped) [[unlikely]] {
-    std::uint32_t alone = from;
-    while (alone < to && refs_[alone].tail_mask == 0) {
-      ++alone;
-    }
-    if (after != 0) {
-      const std::uint64_t byte = next & 0xFF;
-      const auto first_not_below = [&](std::uint32_t lo, std::uint64_t b) {
-        const std::span<const ref> rest(refs_.data() + lo, to - lo);
-        return lo + static_cast<std::uint32_t>(core::partition_index(
-                        rest, [b](const ref &r) { return (r.tail & 0xFF) < b; }));
-      };
-      also_from = first_not_below(alone, byte);
-      also_to = first_not_below(also_from, byte + 1);
-    }
-    to = alone;
+  // byte (upper-cased as their tails are when caseless) is the text's.
+  std::uint32_t alone = from;
+  while (alone < to && tail_masks_[alone] == 0) {
+    ++alone;
   }
-  verify_refs<false>(c, at, width, next, next, from, to);
-  if (also_from != also_to) {
-    verify_refs<false>(c, at, width, next, next, also_from, also_to);
+  add_range(c, b, at, width, next, from, alone);
+  if (after == 0) {
+    return;
   }
+  std::uint64_t byte = next & 0xFF;
+  if (found.caseless && ascii_letter(static_cast<std::uint8_t>(byte))) {
+    byte &= ~std::uint64_t{0x20};
+  }
+  const auto first_not_below = [&](std::uint32_t lo, std::uint64_t wanted) {
+    const std::span<const std::uint64_t> rest(tails_.data() + lo, to - lo);
+    return lo + static_cast<std::uint32_t>(core::partition_index(
+                    rest, [wanted](std::uint64_t tail) { return (tail & 0xFF) < wanted; }));
+  };
+  const std::uint32_t group_from = first_not_below(alone, byte);
+  add_range(c, b, at, width, next, group_from, first_not_below(group_from, byte + 1));
 }
 
 template <bool roomy>
@@ -396,6 +473,7 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
   };
   lookup lookups[batch * classes_per_position];
   hit hits[batch * classes_per_position];
+  probe_buffer probes;
   for (std::size_t from = 0; from < kept; from += batch) {
     std::size_t pending = 0;
     for (std::size_t i = from; i < std::min(kept, from + batch); ++i) {
@@ -422,7 +500,8 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
           break;
         }
         if (candidate.k == key{lookups[i].prefix, lookups[i].width_class}) {
-          __builtin_prefetch(&refs_[candidate.first]);
+          __builtin_prefetch(&tails_[candidate.first]);
+          __builtin_prefetch(&tail_masks_[candidate.first]);
           __builtin_prefetch(&infos_[candidate.first]); // read on a tail match
           __builtin_prefetch(text_.data() + candidate.text_offset);
           hits[found++] = {lookups[i].at, &candidate};
@@ -431,13 +510,14 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
       }
     }
     for (std::size_t i = 0; i < found; ++i) {
-      verify(c, hits[i].at, *hits[i].found);
+      add_probes(c, hits[i].at, *hits[i].found, probes);
     }
+    flush(c, probes);
   }
 }
 
 void literal_index::scan(std::string_view text, std::vector<match> &out) const {
-  if (refs_.empty()) {
+  if (infos_.empty()) {
     return;
   }
   const cursor c{reinterpret_cast<const std::uint8_t *>(text.data()), text.size(), out, out.size()};
