@@ -55,7 +55,7 @@ private:
   };
   struct key { ///< what a lookup compares: a literal's first bytes
     std::uint64_t prefix = 0;
-    unsigned width_class = 0; ///< index into widths (literal_index.cpp)
+    unsigned width_class = 0; ///< index into widths (literal_words.hpp)
     friend auto operator<=>(const key &, const key &) = default;
   };
   struct slot { ///< a prefix and its literals [first, first + count)
