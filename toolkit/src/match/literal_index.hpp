@@ -99,6 +99,7 @@ private:
   /// Queues the compares of the literals of `found`, whose prefix the text
   /// holds at `at`.
   void add_probes(const cursor &c, std::uint32_t at, const slot &found, probe_buffer &b) const;
+  /// Queues the literals [from, to) at `at`, 64 to a probe.
   void add_range(const cursor &c, probe_buffer &b, std::uint32_t at, std::size_t width,
                  std::uint64_t next, std::uint32_t from, std::uint32_t to) const;
   /// Runs the kernel on the queued probes and confirms each literal whose

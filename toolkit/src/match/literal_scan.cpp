@@ -96,42 +96,12 @@ literal_index::confirm(const cursor &c, std::size_t at, std::size_t width, std::
 
 void literal_index::flush(const cursor &c, probe_buffer &b) const {
   tail_match_(b.probes, b.size, tails_.data(), tail_masks_.data(), b.bits);
-  // The literals whose tails matched, in order: two writes per probe
-  // whatever its count (most have one candidate, many none), counted only
-  // for the bits there are, so that no branch depends on the count.
-  struct candidate {
-    std::uint32_t literal;
-    std::uint32_t probe;
-  };
-  constexpr std::size_t room = 1024;
-  candidate candidates[room + 64];
-  std::size_t count = 0;
-  const auto confirm_all = [&] {
-    for (std::size_t i = 0; i < count; ++i) {
-      const std::uint32_t k = candidates[i].probe;
-      confirm(c, b.at[k], b.width[k], candidates[i].literal);
-    }
-    count = 0;
-  };
   for (std::size_t k = 0; k < b.size; ++k) {
-    std::uint64_t bits = b.bits[k];
-    const std::uint32_t first = b.probes[k].first;
-    const auto probe = static_cast<std::uint32_t>(k);
-    for (int j = 0; j < 2; ++j) {
-      // The top bit stands in for an empty mask (its write is not counted).
-      const auto bit = static_cast<std::uint32_t>(__builtin_ctzll(bits | (std::uint64_t{1} << 63)));
-      candidates[count] = {first + bit, probe};
-      count += bits != 0;
-      bits &= bits - 1;
-    }
-    for (; bits != 0; bits &= bits - 1) {
-      candidates[count++] = {first + static_cast<std::uint32_t>(__builtin_ctzll(bits)), probe};
-    }
-    if (count >= room) {
-      confirm_all();
+    for (std::uint64_t bits = b.bits[k]; bits != 0; bits &= bits - 1) {
+      confirm(c, b.at[k], b.width[k],
+              b.probes[k].first + static_cast<std::uint32_t>(__builtin_ctzll(bits)));
     }
   }
-  confirm_all();
   b.size = 0;
 }
 
