@@ -1,5 +1,5 @@
-// The literal index against its references: every byte-range kernel against
-// the scalar one, and scans of databases whose literals the index takes
+// The literal index against its references: every byte-range and
+// tail-compare kernel against the scalar one, and scans of databases whose literals the index takes
 // against the streaming form, which runs every pattern on Hyperscan.
 #include <gtest/gtest.h>
 
@@ -12,6 +12,7 @@
 #include "api/match_util.hpp"
 #include "match/byte_ranges.hpp"
 #include "match/literal_index.hpp"
+#include "match/tail_match.hpp"
 
 namespace wirespeed::match::detail {
 namespace {
@@ -62,6 +63,63 @@ TEST(ByteRanges, ReferenceMarksExactlyTheRangeBytes) {
     want |= std::uint64_t{(b >= 0x41 && b <= 0x5A) || b >= 0xF8 || b <= 0x07} << i;
   }
   EXPECT_EQ(bits, want);
+}
+
+// Probes of every count from 0 to 64 at every offset, against tails of
+// which about half equal some probe's masked word, so that both answers are
+// common; the arrays end tail_padding entries after the last literal, as in
+// the index, and the sanitizer build catches a kernel reading further.
+TEST(TailMatch, EveryKernelMatchesTheReference) {
+  std::mt19937_64 rng(11);
+  constexpr std::size_t literals = 300;
+  std::vector<std::uint64_t> tails(literals + tail_padding), masks(literals + tail_padding);
+  const std::uint64_t next = rng();
+  for (std::size_t i = 0; i < literals; ++i) {
+    masks[i] = rng() & rng(); // some bytes kept, some bits (the case bit) not
+    tails[i] = (rng() % 2 == 0 ? next : rng()) & masks[i];
+  }
+  std::vector<tail_probe> probes;
+  for (std::uint32_t count = 0; count <= 64; ++count) {
+    for (std::uint32_t first = 0; first + count <= literals; first += 1 + rng() % 37) {
+      probes.push_back({rng() % 4 == 0 ? rng() : next, first, count});
+    }
+  }
+  std::vector<std::uint64_t> want(probes.size(), 1), got(probes.size(), 2);
+  tail_match_reference(probes.data(), probes.size(), tails.data(), masks.data(), want.data());
+  EXPECT_GT(std::count_if(want.begin(), want.end(), [](std::uint64_t w) { return w != 0; }),
+            static_cast<std::ptrdiff_t>(probes.size() / 2));
+  int compared = 0;
+  for (const cpu::isa level : cpu::available_isas()) {
+    const tail_match_fn kernel = tail_match_for(level);
+    ASSERT_NE(kernel, nullptr) << cpu::to_string(level);
+    std::fill(got.begin(), got.end(), 2);
+    kernel(probes.data(), probes.size(), tails.data(), masks.data(), got.data());
+    for (std::size_t k = 0; k < probes.size(); ++k) {
+      ASSERT_EQ(got[k], want[k]) << cpu::to_string(level) << " first " << probes[k].first
+                                 << " count " << probes[k].count;
+    }
+    ++compared;
+  }
+  EXPECT_GT(compared, 0);
+}
+
+// The reference's rule on a hand-made case: a case-sensitive "lair" after
+// "B", a caseless one (the case bit of its letters masked off) and a
+// literal of the prefix alone (empty mask), which every text matches.
+TEST(TailMatch, ReferenceComparesTheMaskedWords) {
+  const std::uint64_t exact = 0xFFFFFFFFull;
+  const std::uint64_t caseless = 0xDFDFDFDFull;
+  const std::vector<std::uint64_t> tails = {
+      0x7269616Cull /* "lair" */, 0x7269616Cull & caseless, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+  const std::vector<std::uint64_t> masks = {exact, caseless, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+  const std::vector<tail_probe> probes = {{0x2C7269616Cull /* "lair," */, 0, 3},
+                                          {0x2C5249414Cull /* "LAIR," */, 0, 3},
+                                          {0x2C7269616Bull /* "kair," */, 0, 3},
+                                          {0x2C7269616Cull, 1, 1}};
+  std::vector<std::uint64_t> out(probes.size());
+  tail_match_reference(probes.data(), probes.size(), tails.data(), masks.data(), out.data());
+  const std::vector<std::uint64_t> want = {0b111, 0b110, 0b100, 0b1};
+  EXPECT_EQ(out, want);
 }
 
 pattern literal(std::string text, flag flags = flag::none) {
@@ -135,6 +193,30 @@ TEST(LiteralIndex, FindsLiteralsEndingTheText) {
     index.scan(std::string_view(exact.data(), exact.size()), out);
     const std::vector<match> want = {{2, 0, k, k + 1}, {0, 0, k, k + 5}, {1, 0, k, k + 8}};
     EXPECT_EQ(out, want) << "text of " << exact.size() << " bytes";
+  }
+}
+
+// The same at the end of the text with case rules mixed behind one prefix:
+// a caseless literal matches the text's case there, a case-sensitive one
+// only its own, and one longer than what is left of the text none.
+TEST(LiteralIndex, FindsMixedCaseLiteralsEndingTheText) {
+  const std::vector<pattern> patterns = {
+      literal("2024-03-01 gmt", flag::caseless), literal("2024-03-01 GMT"),
+      literal("2024-03-01 g", flag::caseless), literal("2024-03-01 GMT+1", flag::caseless)};
+  literal_index index;
+  index.build(patterns, cpu::active_isa());
+  for (std::size_t k = 48; k <= 80; ++k) {
+    for (const std::string ending : {"2024-03-01 GMt", "2024-03-01 GMT"}) {
+      const std::string text = std::string(k, 'x') + ending;
+      const std::vector<char> exact(text.begin(), text.end());
+      std::vector<match> out;
+      index.scan(std::string_view(exact.data(), exact.size()), out);
+      std::vector<match> want = {{2, 0, k, k + 12}, {0, 0, k, k + 14}};
+      if (ending.back() == 'T') {
+        want.push_back({1, 0, k, k + 14});
+      }
+      EXPECT_EQ(out, want) << ending << " after " << k << " bytes";
+    }
   }
 }
 

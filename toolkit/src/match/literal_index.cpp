@@ -1,59 +1,17 @@
-// The literal index: build (prefix table, filter, candidate byte ranges) and
-// scan (kernel masks -> prefix lookups -> byte comparison -> whole-word check).
-#include "match/literal_index.hpp"
-
+// The literal index's build: prefix table, filters, candidate byte ranges
+// and the literals' tail words (the scan is in literal_scan.cpp).
 #include <algorithm>
-#include <cstring>
-#include <iterator>
 #include <tuple>
 
 #include "core/huge_pages.hpp"
-#include "core/load_bytes.hpp"
-#include "core/partition_index.hpp"
+#include "match/literal_index.hpp"
+#include "match/literal_words.hpp"
 #include "match/unicode_rules.hpp"
-#include "match/word.hpp"
 
 namespace wirespeed::match::detail {
 namespace {
 
-// A literal is looked up by its first `width` bytes: all of them up to 3
-// bytes, 4 for 4 to 7 bytes, 8 from 8 bytes on (names sharing their first
-// four letters are common; sharing eight, rare).
-constexpr std::size_t widths[] = {1, 2, 3, 4, 8};
-constexpr std::size_t widest = widths[std::size(widths) - 1];
-constexpr unsigned one_byte_class = 0b00001;
-constexpr unsigned pair_classes = 0b00110; // 2 and 3 bytes
-constexpr unsigned four_class = 0b01000;   // 4 to 7 bytes
-constexpr unsigned eight_class = 0b10000;  // 8 bytes and more
-
-unsigned width_class(std::size_t length) noexcept {
-  return length >= 8 ? 4 : length >= 4 ? 3 : static_cast<unsigned>(length - 1);
-}
-
-bool ascii_letter(std::uint8_t b) noexcept {
-  return static_cast<std::uint8_t>((b | 0x20) - 'a') < 26;
-}
-
-/// A mask of the low n <= 8 bytes of a word (two shifts: n == 8 keeps every
-/// byte without a shift by 64).
-std::uint64_t low_bytes(std::size_t n) noexcept {
-  return ((std::uint64_t{1} << (4 * n)) << (4 * n)) - 1;
-}
-
-/// The first n <= 8 of the `available` bytes at `bytes`, as a little-endian
-/// word: one 8-byte load and a mask when 8 bytes are there.
-std::uint64_t load(const std::uint8_t *bytes, std::size_t n, std::size_t available) noexcept {
-  if (available >= 8) {
-    std::uint64_t word;
-    std::memcpy(&word, bytes, 8);
-    return word & low_bytes(n);
-  }
-  return core::load_bytes(bytes, n);
-}
-
-std::uint64_t hash(std::uint64_t prefix, unsigned width_class) noexcept {
-  return (prefix + width_class) * 0x9E3779B97F4A7C15ull;
-}
+using namespace literal_words;
 
 unsigned bits_for(std::size_t at_least) noexcept {
   unsigned bits = 4;
@@ -63,63 +21,28 @@ unsigned bits_for(std::size_t at_least) noexcept {
   return bits;
 }
 
-/// Upper-case ASCII letters of the 8 bytes to lower case (SWAR).
-std::uint64_t fold8(std::uint64_t word) noexcept {
+/// 0x20 on each ASCII letter byte of the word: the case bit, which a
+/// caseless literal's tail mask leaves out (b & ~0x20 is the same for 'x'
+/// and 'X', and no other byte b gives it).
+std::uint64_t case_bits(std::uint64_t word) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101ull;
-  const std::uint64_t low7 = word & (0x7F * ones);
-  const std::uint64_t from_a = low7 + (0x80 - 'A') * ones; // high bit: >= 'A'
-  const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones; // high bit: > 'Z'
-  const std::uint64_t upper = (from_a & ~past_z & ~word) & (0x80 * ones);
-  return word | (upper >> 2);
-}
-
-/// Whether text[0, n) and literal[0, n) are equal (ASCII letters folded when
-/// caseless), eight bytes at a time. `available`: bytes readable at `text`
-/// (>= n); the literal has 8 readable bytes past its end.
-bool same_bytes(const std::uint8_t *text, std::size_t available, const std::uint8_t *literal,
-                std::size_t n, bool caseless) noexcept {
-  const auto differ = [&](std::size_t at, std::size_t bytes) {
-    const std::uint64_t t = load(text + at, bytes, available - at);
-    const std::uint64_t l = load(literal + at, bytes, 8);
-    return caseless ? fold8(t) != fold8(l) : t != l;
-  };
-  std::size_t at = 0;
-  for (; n - at > 8; at += 8) {
-    if (differ(at, 8)) {
-      return false;
-    }
-  }
-  return !differ(at, n - at); // the last 0 to 8 bytes
+  const std::uint64_t lower = word | (0x20 * ones);
+  const std::uint64_t low7 = lower & (0x7F * ones);
+  const std::uint64_t from_a = low7 + (0x80 - 'a') * ones; // high bit: >= 'a'
+  const std::uint64_t past_z = low7 + (0x7F - 'z') * ones; // high bit: > 'z'
+  return ((from_a & ~past_z & ~lower) & (0x80 * ones)) >> 2;
 }
 
 /// The order of a literal among those of its prefix: those of the prefix's
-/// width alone first, then by the byte after the prefix (folded when
+/// width alone first, then by the byte after the prefix (upper-cased when
 /// caseless), so that the literals a text can match there are one range.
 unsigned tail_group(std::uint64_t tail, std::size_t length, std::size_t width) noexcept {
   return length > width ? 1 + static_cast<unsigned>(tail & 0xFF) : 0;
 }
 
-/// Literals of a prefix past which verify() searches by the next byte
+/// Literals of a prefix past which add_probes() searches by the next byte
 /// instead of comparing each.
 constexpr std::uint32_t group_search_from = 16;
-
-/// Appends `m` keeping out[first, end) ordered by end offset, then begin,
-/// then id: matches come by begin, so a long one is overtaken only by the
-/// few that end inside it (or, at one begin, by a literal of the same
-/// length verified before it: a caseless and a case-sensitive one).
-inline void emit(std::vector<match> &out, std::size_t first, const match &m) {
-  out.push_back(m);
-  std::size_t i = out.size() - 1;
-  if (i == first || out[i - 1].end < m.end) [[likely]] {
-    return; // the common case, in a few instructions: a match per few dozen bytes
-  }
-  while (i > first && std::tie(out[i - 1].end, out[i - 1].begin, out[i - 1].id) >
-                          std::tie(m.end, m.begin, m.id)) {
-    out[i] = out[i - 1];
-    --i;
-  }
-  out[i] = m;
-}
 
 } // namespace
 
@@ -156,7 +79,10 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     const bool caseless = has(p.flags, flag::caseless);
     const std::size_t rest = length - widths[cls];
     const std::uint64_t tail = load(bytes + widths[cls], std::min<std::size_t>(rest, 8), rest);
-    refs_.push_back({caseless ? fold8(tail) : tail, low_bytes(std::min<std::size_t>(rest, 8))});
+    const std::uint64_t mask =
+        low_bytes(std::min<std::size_t>(rest, 8)) & ~(caseless ? case_bits(tail) : 0);
+    tails_.push_back(tail & mask);
+    tail_masks_.push_back(mask);
     infos_.push_back({id, p.tag, static_cast<std::uint32_t>(length),
                       static_cast<std::uint32_t>(text_.size()), caseless,
                       has(p.flags, flag::whole_word)});
@@ -164,33 +90,37 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     keys.push_back({load(bytes, widths[cls], length), cls});
     first_bytes_[bytes[0]] |= static_cast<std::uint8_t>(1u << cls);
   }
-  if (refs_.empty()) {
+  if (infos_.empty()) {
     return;
   }
   text_.append(8, '\0'); // same_bytes() reads literals 8 bytes at a time
-  // One run of refs per key, shortest first: matches at one begin then come
-  // in order of end.
-  std::vector<std::uint32_t> order(refs_.size());
+  // One run of literals per key, shortest first: matches at one begin then
+  // come in order of end.
+  std::vector<std::uint32_t> order(infos_.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) {
     order[i] = i;
   }
   const auto group = [&](std::uint32_t i) {
-    return tail_group(refs_[i].tail, infos_[i].length, widths[keys[i].width_class]);
+    return tail_group(tails_[i], infos_[i].length, widths[keys[i].width_class]);
   };
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     return std::tuple(keys[a], group(a), infos_[a].length, infos_[a].id) <
            std::tuple(keys[b], group(b), infos_[b].length, infos_[b].id);
   });
-  std::vector<ref> sorted;
+  std::vector<std::uint64_t> sorted_tails, sorted_masks;
   std::vector<literal_info> sorted_infos;
   std::vector<key> sorted_keys;
   for (const std::uint32_t i : order) {
-    sorted.push_back(refs_[i]);
+    sorted_tails.push_back(tails_[i]);
+    sorted_masks.push_back(tail_masks_[i]);
     sorted_infos.push_back(infos_[i]);
     sorted_keys.push_back(keys[i]);
   }
-  refs_ = std::move(sorted);
+  tails_ = std::move(sorted_tails);
+  tail_masks_ = std::move(sorted_masks);
   infos_ = std::move(sorted_infos);
+  tails_.resize(tails_.size() + tail_padding, 0); // the kernels read whole vectors
+  tail_masks_.resize(tail_masks_.size() + tail_padding, 0);
   std::size_t distinct = 1;
   for (std::size_t i = 1; i < sorted_keys.size(); ++i) {
     distinct += sorted_keys[i] != sorted_keys[i - 1];
@@ -228,9 +158,9 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
       first8_[entry / 64] |= std::uint64_t{1} << (entry % 64);
     }
   }
-  for (std::uint32_t i = 0; i < refs_.size();) {
+  for (std::uint32_t i = 0; i < infos_.size();) {
     std::uint32_t end = i;
-    while (end < refs_.size() && sorted_keys[end] == sorted_keys[i]) {
+    while (end < infos_.size() && sorted_keys[end] == sorted_keys[i]) {
       ++end;
     }
     const key k = sorted_keys[i];
@@ -241,11 +171,12 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     const bool one_case_rule =
         std::all_of(infos_.begin() + i, infos_.begin() + end,
                     [&](const literal_info &r) { return r.caseless == infos_[i].caseless; });
-    const case_rule rule = !one_case_rule       ? case_rule::mixed
-                           : infos_[i].caseless ? case_rule::caseless
-                                                : case_rule::sensitive;
-    table_[at] = {
-        k, i, end - i, infos_[i].offset, rule, end - i >= group_search_from && one_case_rule};
+    table_[at] = {k,
+                  i,
+                  end - i,
+                  infos_[i].offset,
+                  end - i >= group_search_from && one_case_rule,
+                  infos_[i].caseless};
     i = end;
   }
   // The candidate bytes: first bytes below the lower-case letters in one
@@ -268,218 +199,16 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
   if (masks_ == nullptr) {
     masks_ = &range_masks_reference;
   }
+  tail_match_ = tail_match_for(level);
+  if (tail_match_ == nullptr) {
+    tail_match_ = &tail_match_reference;
+  }
 }
 
 std::size_t literal_index::bytes() const noexcept {
-  return refs_.size() * (sizeof(ref) + sizeof(literal_info)) + text_.size() +
-         table_.size() * sizeof(slot) +
+  return (tails_.size() + tail_masks_.size()) * sizeof(std::uint64_t) +
+         infos_.size() * sizeof(literal_info) + text_.size() + table_.size() * sizeof(slot) +
          (first2_.size() + first4_.size() + first8_.size()) * sizeof(std::uint64_t);
-}
-
-template <bool mixed>
-[[gnu::always_inline]] inline void
-literal_index::verify_refs(const cursor &c, std::size_t at, std::size_t width, std::uint64_t next,
-                           std::uint64_t next_folded, std::uint32_t from, std::uint32_t to) const {
-  // The text's tail word against each literal's, a few instructions each;
-  // what else a literal asks is read only when its tail matches.
-  const auto *literals = reinterpret_cast<const std::uint8_t *>(text_.data());
-  const std::size_t available = c.n - at;
-  for (std::uint32_t i = from; i < to; ++i) {
-    const ref &r = refs_[i];
-    const std::uint64_t word = mixed && infos_[i].caseless ? next_folded : next;
-    if ((word & r.tail_mask) != r.tail) {
-      continue;
-    }
-    const literal_info &info = infos_[i];
-    if (available < info.length) {
-      continue; // the text ends inside it (its tail matched the zeros past the end)
-    }
-    const std::size_t rest = info.length - width;
-    if (rest > 8 && !same_bytes(c.s + at + width + 8, available - width - 8,
-                                literals + info.offset + width + 8, rest - 8, info.caseless)) {
-      continue;
-    }
-    if (info.whole_word && !whole_word_in(c.s, c.n, at, at + info.length)) {
-      continue;
-    }
-    emit(c.out, c.first, match{info.id, info.tag, at, at + info.length});
-  }
-}
-
-void literal_index::verify(const cursor &c, std::size_t at, const slot &found) const {
-  const std::size_t width = widths[found.k.width_class];
-  // The prefix matched as bytes (a caseless literal has no letter there);
-  // the next 8 bytes of text are read once for every literal of the slot.
-  const std::size_t after = c.n - at - width;
-  std::uint64_t next = load(c.s + at + width, std::min<std::size_t>(after, 8), after);
-  std::uint32_t from = found.first;
-  std::uint32_t to = found.first + found.count;
-  if (found.rule != case_rule::sensitive) [[unlikely]] {
-    if (found.rule == case_rule::mixed) {
-      verify_refs<true>(c, at, width, next, fold8(next), from, to);
-      return;
-    }
-    next = fold8(next);
-  }
-  // A grouped slot: those of the prefix alone, then the range whose next
-  // byte is the text's.
-  std::uint32_t also_from = to;
-  std::uint32_t also_to = to;
-  if (found.grouped) [[unlikely]] {
-    std::uint32_t alone = from;
-    while (alone < to && refs_[alone].tail_mask == 0) {
-      ++alone;
-    }
-    if (after != 0) {
-      const std::uint64_t byte = next & 0xFF;
-      const auto first_not_below = [&](std::uint32_t lo, std::uint64_t b) {
-        const std::span<const ref> rest(refs_.data() + lo, to - lo);
-        return lo + static_cast<std::uint32_t>(core::partition_index(
-                        rest, [b](const ref &r) { return (r.tail & 0xFF) < b; }));
-      };
-      also_from = first_not_below(alone, byte);
-      also_to = first_not_below(also_from, byte + 1);
-    }
-    to = alone;
-  }
-  verify_refs<false>(c, at, width, next, next, from, to);
-  if (also_from != also_to) {
-    verify_refs<false>(c, at, width, next, next, also_from, also_to);
-  }
-}
-
-template <bool roomy>
-void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
-                                    std::size_t count) const {
-  // One pass without branches on the data: a position stays when a literal
-  // of one byte is that byte, its first two bytes begin one of two or three,
-  // or its first four (and eight) bytes may begin a longer one. Most fail
-  // here, at the cost of a few independent loads each.
-  std::uint8_t wanted[max_positions]; // width classes to look up, per kept position
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < count; ++i) {
-    const std::uint32_t at = positions[i];
-    const std::size_t available = roomy ? widest : c.n - at;
-    const std::uint64_t first8 = load(c.s + at, std::min<std::size_t>(available, 8), available);
-    const auto first4 = static_cast<std::uint32_t>(first8);
-    const auto first2 = static_cast<std::uint16_t>(first8);
-    const std::uint64_t entry4 = first4_entry(first4);
-    const std::uint64_t entry8 = first8_entry(first8);
-    const auto pair = static_cast<unsigned>((first2_[first2 / 32] >> (2 * (first2 % 32))) & 3) << 1;
-    const auto longer = static_cast<unsigned>((first4_[entry4 / 32] >> (2 * (entry4 % 32))) & 3)
-                        << 3;
-    const auto eight = static_cast<unsigned>((first8_[entry8 / 64] >> (entry8 % 64)) & 1) << 4;
-    const unsigned fits = one_byte_class | (available >= 2 ? pair_classes : 0u) |
-                          (available >= 4 ? four_class : 0u) | (available >= 8 ? eight_class : 0u);
-    const unsigned classes = first_bytes_[c.s[at]];
-    positions[kept] = at;
-    wanted[kept] = static_cast<std::uint8_t>(
-        ((classes & one_byte_class) | pair | (classes & longer & (eight | ~eight_class))) & fits);
-    kept += wanted[kept] != 0;
-  }
-  // The lookups of a batch of positions in three passes, so that their
-  // cache misses overlap (a 100,000-name table is far bigger than the
-  // caches): each key's slot is prefetched, then each slot is read and its
-  // literals prefetched, then the literals are compared. Lookups stay in
-  // order of position, then width: matches at one begin come in order of end.
-  constexpr std::size_t batch = 256;
-  constexpr std::size_t classes_per_position = std::size(widths);
-  struct lookup { // no member initialisers: the arrays below are not zeroed per call
-    std::uint64_t prefix;
-    std::uint32_t at;
-    std::uint32_t slot;
-    unsigned width_class;
-  };
-  struct hit {
-    std::uint32_t at;
-    const slot *found;
-  };
-  lookup lookups[batch * classes_per_position];
-  hit hits[batch * classes_per_position];
-  for (std::size_t from = 0; from < kept; from += batch) {
-    std::size_t pending = 0;
-    for (std::size_t i = from; i < std::min(kept, from + batch); ++i) {
-      const std::uint32_t at = positions[i];
-      for (unsigned classes = wanted[i]; classes != 0; classes &= classes - 1) {
-        const auto width_class = static_cast<unsigned>(__builtin_ctz(classes));
-        const std::size_t width = widths[width_class];
-        const std::size_t available = roomy ? widest : c.n - at;
-        if (available < width) {
-          break;
-        }
-        const key k{load(c.s + at, width, available), width_class};
-        const auto first_slot =
-            static_cast<std::uint32_t>(hash(k.prefix, width_class) >> table_shift_);
-        __builtin_prefetch(&table_[first_slot]);
-        lookups[pending++] = {k.prefix, at, first_slot, width_class};
-      }
-    }
-    std::size_t found = 0;
-    for (std::size_t i = 0; i < pending; ++i) {
-      for (std::size_t s = lookups[i].slot;; s = (s + 1) & (table_.size() - 1)) {
-        const slot &candidate = table_[s];
-        if (candidate.count == 0) {
-          break;
-        }
-        if (candidate.k == key{lookups[i].prefix, lookups[i].width_class}) {
-          __builtin_prefetch(&refs_[candidate.first]);
-          __builtin_prefetch(&infos_[candidate.first]); // read on a tail match
-          __builtin_prefetch(text_.data() + candidate.text_offset);
-          hits[found++] = {lookups[i].at, &candidate};
-          break;
-        }
-      }
-    }
-    for (std::size_t i = 0; i < found; ++i) {
-      verify(c, hits[i].at, *hits[i].found);
-    }
-  }
-}
-
-void literal_index::scan(std::string_view text, std::vector<match> &out) const {
-  if (refs_.empty()) {
-    return;
-  }
-  const cursor c{reinterpret_cast<const std::uint8_t *>(text.data()), text.size(), out, out.size()};
-  constexpr std::size_t window = max_positions / 64; // blocks per kernel call
-  std::uint64_t masks[window];
-  std::uint32_t positions[max_positions + 4]; // + 4: see the writes below
-  constexpr std::uint64_t top_bit = std::uint64_t{1} << 63;
-  const std::size_t whole = c.n / 64;
-  for (std::size_t block = 0; block < whole; block += window) {
-    const std::size_t blocks = std::min(window, whole - block);
-    masks_(c.s + 64 * block, blocks, ranges_, masks);
-    std::size_t count = 0;
-    for (std::size_t k = 0; k < blocks; ++k) {
-      const auto origin = static_cast<std::uint32_t>(64 * (block + k));
-      std::uint64_t m = masks[k];
-      // Four writes whatever the count (a block of news text holds about two
-      // capitals), counted only while bits remain: no branch on the data,
-      // where a loop per set bit mispredicts its exit. The baseline has no
-      // tzcnt: the top bit stands in for an empty mask (its write is not counted).
-      for (int j = 0; j < 4; ++j) {
-        positions[count] = origin + static_cast<std::uint32_t>(__builtin_ctzll(m | top_bit));
-        count += m != 0;
-        m &= m - 1;
-      }
-      for (; m != 0; m &= m - 1) {
-        positions[count++] = origin + static_cast<std::uint32_t>(__builtin_ctzll(m));
-      }
-    }
-    // Positions 8 bytes or more from the end (all but the last few): their
-    // first 8 bytes are loaded without a bound to check.
-    if (count == 0 || positions[count - 1] + widest <= c.n) {
-      probe_promising<true>(c, positions, count);
-    } else {
-      probe_promising<false>(c, positions, count);
-    }
-  }
-  std::size_t count = 0;
-  for (std::size_t at = 64 * whole; at < c.n; ++at) {
-    positions[count] = static_cast<std::uint32_t>(at);
-    count += first_bytes_[c.s[at]] != 0;
-  }
-  probe_promising<false>(c, positions, count);
 }
 
 } // namespace wirespeed::match::detail

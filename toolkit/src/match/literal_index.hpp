@@ -3,7 +3,8 @@
 // marks...) matched without the engine: a SIMD pass marks the bytes where an
 // indexed literal could start, and each marked position looks its first
 // bytes (up to eight) up in a hash table of the literals' prefixes, then
-// compares the rest.
+// compares the next eight with all the literals of the prefix at once
+// (tail_match.hpp) and the rest of those that pass byte by byte.
 // On news text with 1,000 names this is a few times faster than Hyperscan,
 // whose literal matcher pays for short patterns at every byte. Matches are
 // the engine's: every occurrence, overlapping ones included, whole-word and
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "match/byte_ranges.hpp"
+#include "match/tail_match.hpp"
 #include "wirespeed/match.hpp"
 
 namespace wirespeed::match::detail {
@@ -34,7 +36,7 @@ public:
   /// one in the library).
   void build(std::span<const pattern> patterns, cpu::isa level);
 
-  [[nodiscard]] bool empty() const noexcept { return refs_.empty(); }
+  [[nodiscard]] bool empty() const noexcept { return infos_.empty(); }
   /// Heap bytes of the tables (for compile_stats).
   [[nodiscard]] std::size_t bytes() const noexcept;
 
@@ -43,17 +45,7 @@ public:
   void scan(std::string_view text, std::vector<match> &out) const;
 
 private:
-  /// What verify() compares of one indexed literal, for every literal of a
-  /// prefix the text begins: 16 bytes, so that the literals of the prefixes
-  /// news text hits stay in cache; the rest is in literal_info.
-  struct ref {
-    /// Its 8 bytes after the looked-up prefix (zeros past its end, ASCII
-    /// letters folded when caseless): most literals sharing a prefix part
-    /// on this word, without reading their text.
-    std::uint64_t tail;
-    std::uint64_t tail_mask; ///< ones on the bytes of `tail` within the literal
-  };
-  struct literal_info { ///< the rest of refs_[i], read when its tail matches
+  struct literal_info { ///< what confirm() reads of a literal whose tail word matched
     std::uint32_t id;
     std::uint32_t tag;
     std::uint32_t length;
@@ -61,23 +53,20 @@ private:
     bool caseless;
     bool whole_word;
   };
-  /// The case rules of a prefix's literals: one for all of them (the tail
-  /// words are compared with the text's, folded or not, once) or a mix.
-  enum class case_rule : std::uint8_t { sensitive, caseless, mixed };
   struct key { ///< what a lookup compares: a literal's first bytes
     std::uint64_t prefix = 0;
-    unsigned width_class = 0; ///< index into widths (literal_index.cpp)
+    unsigned width_class = 0; ///< index into widths (literal_words.hpp)
     friend auto operator<=>(const key &, const key &) = default;
   };
-  struct slot { ///< a prefix and its literals refs_[first, first + count)
+  struct slot { ///< a prefix and its literals [first, first + count)
     key k;
     std::uint32_t first = 0;
     std::uint32_t count = 0;       ///< 0: empty slot
-    std::uint32_t text_offset = 0; ///< refs_[first].offset, to prefetch its bytes
-    case_rule rule = case_rule::sensitive;
+    std::uint32_t text_offset = 0; ///< infos_[first].offset, to prefetch its bytes
     /// Many literals of one case rule ("Minister ..." among 100,000
-    /// names): verify() searches for those whose next byte is the text's.
+    /// names): add_probes() searches for those whose next byte is the text's.
     bool grouped = false;
+    bool caseless = false; ///< of a grouped slot's literals: their next byte is folded
   };
 
   struct cursor { ///< one scan
@@ -97,19 +86,41 @@ private:
   [[nodiscard]] std::uint64_t first8_entry(std::uint64_t first8) const noexcept {
     return ((first8 ^ (first8 >> 29)) * 0xD6E8FEB86659FD93ull) >> first8_shift_;
   }
-  void verify(const cursor &c, std::size_t at, const slot &found) const;
-  /// Reports refs_[from, to) whose tail is `next` (the 8 text bytes after
-  /// the prefix, folded when their rule is caseless) and whose text follows.
-  /// `mixed`: each literal's case rule picks `next` or `next_folded`.
-  template <bool mixed>
-  void verify_refs(const cursor &c, std::size_t at, std::size_t width, std::uint64_t next,
-                   std::uint64_t next_folded, std::uint32_t from, std::uint32_t to) const;
+  /// Tail compares waiting for the kernel, a few hundred at a time: one
+  /// call per batch, and the candidates come back in order of position.
+  struct probe_buffer {
+    static constexpr std::size_t capacity = 512;
+    tail_probe probes[capacity];
+    std::uint32_t at[capacity];   ///< the position of probes[k]
+    std::uint8_t width[capacity]; ///< its prefix's width
+    std::uint64_t bits[capacity]; ///< the kernel's answer for probes[k]
+    std::size_t size = 0;
+  };
+  /// Queues the compares of the literals of `found`, whose prefix the text
+  /// holds at `at`.
+  void add_probes(const cursor &c, std::uint32_t at, const slot &found, probe_buffer &b) const;
+  /// Queues the literals [from, to) at `at`, 64 to a probe.
+  void add_range(const cursor &c, probe_buffer &b, std::uint32_t at, std::size_t width,
+                 std::uint64_t next, std::uint32_t from, std::uint32_t to) const;
+  /// Runs the kernel on the queued probes and confirms each literal whose
+  /// tail word matched.
+  void flush(const cursor &c, probe_buffer &b) const;
+  /// Reports literal `i` at `at` if the rest of it (past its tail word) and
+  /// its whole-word rule hold there.
+  void confirm(const cursor &c, std::size_t at, std::size_t width, std::uint32_t i) const;
 
   std::array<std::uint8_t, 256> first_bytes_{}; ///< bit k: a literal of width class k starts so
   byte_ranges ranges_;
   range_mask_fn masks_ = nullptr;
-  std::vector<ref> refs_;
-  std::vector<literal_info> infos_; ///< of refs_[i]
+  tail_match_fn tail_match_ = nullptr;
+  /// Per literal, in order of prefix: its 8 bytes after the prefix (zeros
+  /// past its end, letters upper-cased when caseless) and the mask that
+  /// keeps them (the case bit off on those letters), the kernel's input
+  /// (tail_match.hpp); most literals sharing a prefix part on this word.
+  /// tail_padding entries of zeros follow.
+  std::vector<std::uint64_t> tails_;
+  std::vector<std::uint64_t> tail_masks_;
+  std::vector<literal_info> infos_; ///< of literal i
   std::string text_;
   std::vector<slot> table_;
   unsigned table_shift_ = 64;
