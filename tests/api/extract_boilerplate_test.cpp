@@ -106,6 +106,18 @@ TEST(extract_boilerplate, line_phrases_hold_for_whole_lines_or_openings) {
                      "Get full digital access for a dollar|paywall"}));
 }
 
+// A line of hashtags is a topic widget; hashtags inside prose are not.
+TEST(extract_boilerplate, hashtag_lines_are_related_content) {
+  const char *text = "Crowds gathered in the square.\n"
+                     "#Gaza\n"
+                     "#Gaza #Ceasefire2024 #Rafah\n"
+                     "#Gaza  #Rafah\n"
+                     "#Gaza # Rafah\n"
+                     "Follow the talks at #Ceasefire2024 today.\n"
+                     "#Gaza talks resume\n";
+  EXPECT_EQ(furniture(text), (strings{"#Gaza|related", "#Gaza #Ceasefire2024 #Rafah|related"}));
+}
+
 TEST(extract_boilerplate, user_phrase_pattern_is_a_whole_line_pattern) {
   const std::string text = "The front page changed.\nBACK PAGE\nfront pages\n";
   wirespeed::extraction out = run_with_user_file("navigation\tre:^(front|back) page$\n", text);
