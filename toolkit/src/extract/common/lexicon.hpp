@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/common/digit_starts.hpp"
 #include "extract/common/string_hash.hpp"
 #include "extract/common/word_list.hpp"
 #include "extract/extractor.hpp"
@@ -36,38 +37,27 @@ struct lexicon_hit {
 /// order). h is the index of the first hit whose first token is i or later
 /// (hits[h].first == i: a hit starts there). f returns the token to go on
 /// from: past what it read, or i (or less) to go on with the next token.
-/// Most tokens start nothing: the starts of 64 tokens are found as bits
-/// without a branch per token, then visited one set bit at a time.
+/// `digits` (reset here) finds the digits from the text's bytes: most
+/// tokens start nothing, and are never looked at one by one.
 template <typename F>
 void for_each_start(std::string_view text, std::span<const token> tokens,
-                    std::span<const lexicon_hit> hits, F &&f) {
+                    std::span<const lexicon_hit> hits, digit_starts &digits, F &&f) {
+  digits.reset(text, tokens);
   std::size_t h = 0;
+  std::size_t digit = digits.next(0);
   for (std::size_t i = 0; i < tokens.size();) {
-    const std::size_t base = i;
-    const std::size_t end = std::min(tokens.size(), base + 64);
-    std::uint64_t starts = 0;
-    for (std::size_t k = base; k < end; ++k) {
-      starts |= std::uint64_t{starts_with_digit(text, tokens[k])} << (k - base);
-    }
-    while (h < hits.size() && hits[h].first < base) {
+    while (h < hits.size() && hits[h].first < i) {
       ++h;
     }
-    for (std::size_t g = h; g < hits.size() && hits[g].first < end; ++g) {
-      starts |= std::uint64_t{1} << (hits[g].first - base);
+    if (digit < i) {
+      digit = digits.next(i);
     }
-    while (starts != 0) {
-      const std::size_t at = base + static_cast<std::size_t>(__builtin_ctzll(starts));
-      while (h < hits.size() && hits[h].first < at) {
-        ++h;
-      }
-      const std::size_t next = f(at, h);
-      i = next > at ? next : at + 1;
-      if (i >= end) {
-        break;
-      }
-      starts &= ~std::uint64_t{0} << (i - base);
+    const std::size_t at = std::min<std::size_t>(digit, h < hits.size() ? hits[h].first : digit);
+    if (at >= tokens.size()) {
+      return;
     }
-    i = std::max(i, end);
+    const std::size_t next = f(at, h);
+    i = next > at ? next : at + 1;
   }
 }
 

@@ -88,7 +88,7 @@ public:
     std::vector<found_quantity> &found = buffers.found;
     found.clear();
     furniture_filter furniture(out.boilerplate);
-    for_each_start(ctx.text, ctx.tokens, buffers.hits, [&](std::size_t i, std::size_t) {
+    auto read_at = [&](std::size_t i, std::size_t) {
       if (furniture.inside(ctx.tokens[i].begin)) {
         return i;
       }
@@ -98,7 +98,8 @@ public:
       }
       found.push_back(std::move(q));
       return found.back().end_token;
-    });
+    };
+    for_each_start(ctx.text, ctx.tokens, buffers.hits, buffers.digits, read_at);
     assign_events(scan, found);
     for (found_quantity &q : found) {
       out.quantities.push_back(std::move(q.q));
