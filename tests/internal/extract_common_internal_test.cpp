@@ -121,6 +121,31 @@ TEST(for_each_start, visits_what_a_per_token_loop_visits) {
   }
 }
 
+// Looked-up words by kind: a word may have several kinds, case is ignored,
+// and scanned phrases are patterns, not lookups.
+TEST(lexicon, looks_up_words_by_kind) {
+  lexicon lex;
+  match::pattern_set set;
+  const std::string list = "stop\t-\tthe\nage\t-\tAged\nstop\t-\tsince\npast\t-\tsince\n"
+                           "hedge\tabout\tabout\n";
+  ASSERT_EQ(lex.load(list, "test", {"hedge"}, set, 0), "");
+  EXPECT_EQ(set.size(), 1u);
+  const lexicon::word_kind stop = lex.kind("stop");
+  const lexicon::word_kind age = lex.kind("age");
+  EXPECT_TRUE(lex.is("The", stop));
+  EXPECT_FALSE(lex.is("the", age));
+  EXPECT_TRUE(lex.is("AGED", age));
+  EXPECT_TRUE(lex.is("since", stop));
+  EXPECT_TRUE(lex.is("since", "past"));
+  EXPECT_FALSE(lex.is("sinc", "past"));
+  EXPECT_FALSE(lex.is("about", "hedge")); // scanned, not looked up
+  EXPECT_FALSE(lex.is("the", "unlisted"));
+  EXPECT_FALSE(lex.is("", stop));
+  std::size_t entries = 0;
+  lex.for_each([&](const lexicon_entry &) { ++entries; });
+  EXPECT_EQ(entries, 5u);
+}
+
 TEST(starts_with_digit, numbers_and_words_with_a_leading_digit) {
   const std::string text = "30,800 14th six ,";
   EXPECT_TRUE(starts_with_digit(text, {0, 6, token_kind::number, 0}));

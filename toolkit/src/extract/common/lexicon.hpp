@@ -72,19 +72,28 @@ public:
                    std::initializer_list<std::string_view> scanned, match::pattern_set &set,
                    std::uint32_t tag, bool caseless = true);
 
+  /// A looked-up kind ("age", "stop"), found by name once: is() is asked of
+  /// the words around every number, where comparing kind names would cost
+  /// more than the lookup. A kind no word has is never matched.
+  struct word_kind {
+    std::uint32_t index = ~std::uint32_t{0};
+  };
+  [[nodiscard]] word_kind kind(std::string_view name) const noexcept;
+
   /// Whether the looked-up single word `word` (ASCII case ignored) is listed
   /// under `kind` (a word may be listed under several).
-  [[nodiscard]] bool is(std::string_view word, std::string_view kind) const;
+  [[nodiscard]] bool is(std::string_view word, word_kind kind) const;
+  [[nodiscard]] bool is(std::string_view word, std::string_view kind) const {
+    return is(word, this->kind(kind));
+  }
 
   /// Calls f(entry) for every entry, scanned or looked up.
   template <typename F> void for_each(F &&f) const {
     for (const lexicon_entry &e : scanned_) {
       f(e);
     }
-    for (const auto &[word, entries] : words_) {
-      for (const lexicon_entry &e : entries) {
-        f(e);
-      }
+    for (const lexicon_entry &e : looked_up_) {
+      f(e);
     }
   }
 
@@ -97,9 +106,19 @@ private:
   // patterns in one go, so their ids are consecutive.
   std::uint32_t first_id_ = 0;
   std::vector<lexicon_entry> scanned_;
-  std::unordered_map<std::string, std::vector<lexicon_entry>, string_hash, std::equal_to<>>
-      words_;          ///< folded word -> its entries
-  word_sketch sketch_; ///< of words_
+  std::vector<lexicon_entry> looked_up_;
+  /// Folded word -> its kinds, bit k for kinds_[k].
+  std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> words_;
+  /// Each looked-up kind with a sketch of its words: most words asked
+  /// about are listed under another kind ("the" is asked whether it is an
+  /// "age"), which the kind's own sketch rules out before a hash lookup.
+  struct kind_words {
+    std::string name;
+    word_sketch sketch;
+  };
+  std::vector<kind_words> kinds_;
+  /// Adds a word looked up under entry.kind; an error message or "".
+  std::string add_looked_up(std::string_view word, lexicon_entry entry);
 };
 
 } // namespace wirespeed::extract_detail

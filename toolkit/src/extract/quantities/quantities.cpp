@@ -71,6 +71,9 @@ public:
     if (!e.empty()) {
       return e;
     }
+    lex_.age = lex_.words.kind("age");
+    lex_.time = lex_.words.kind("time");
+    lex_.stop = lex_.words.kind("stop");
     return check_arguments();
   }
 
@@ -229,7 +232,9 @@ private:
     q.end = end_byte;
     out.first_token = first;
     out.number_token = i;
-    out.end_token = std::max(next, token_at_or_after(ctx.tokens, end_byte));
+    // Every step above leaves end_byte at the end of token next - 1 (after
+    // an inch mark, next at the first token after end_byte).
+    out.end_token = next;
     return true;
   }
 
@@ -307,17 +312,17 @@ private:
   // a name before it ("Pier 3", "Flight BR 417").
   bool is_amount(const quantity_scan &s, std::size_t first, std::size_t next) const {
     const context &ctx = s.ctx;
-    auto word_is = [&](std::size_t t, std::string_view kind) {
+    auto word_is = [&](std::size_t t, lexicon::word_kind kind) {
       return t < ctx.tokens.size() && lex_.words.is(token_text(ctx.text, ctx.tokens[t]), kind);
     };
     bool unit_of_time = next < ctx.tokens.size() &&
                         lex_.time_units.contains(token_text(ctx.text, ctx.tokens[next]));
-    if (word_is(next, "time") || word_is(next, "age") ||
-        (unit_of_time && word_is(next + 1, "age"))) {
+    if (word_is(next, lex_.time) || word_is(next, lex_.age) ||
+        (unit_of_time && word_is(next + 1, lex_.age))) {
       return false; // "7 p.m.", "0117 GMT", "7 yaşındaki", "34 years old"
     }
     for (std::size_t back = 1; back <= age_reach && back <= first; ++back) {
-      if (word_is(first - back, "age")) {
+      if (word_is(first - back, lex_.age)) {
         return false; // "aged 19", "the average age was 67"
       }
     }
@@ -339,7 +344,7 @@ private:
                                (ctx.tokens[first - 1].flags & line_break_before) != 0 ||
                                ends_sentence(token_text(ctx.text, ctx.tokens[first - 2]));
     if (!line_start && !prev_opens_sentence && ctx.tokens[first - 1].kind == token_kind::word &&
-        is_capitalised(ctx.text, ctx.tokens[first - 1]) && !lex_.words.is(prev, "stop") &&
+        is_capitalised(ctx.text, ctx.tokens[first - 1]) && !lex_.words.is(prev, lex_.stop) &&
         !prev.ends_with("'s") && !prev.ends_with("\u2019s")) {
       return false; // "Pier 3"
     }
@@ -409,7 +414,7 @@ private:
       return false;
     }
     std::string_view w = token_text(ctx.text, ctx.tokens[i]);
-    if (is_digit(w[0]) || lex_.words.is(w, "stop") || months_.month_of(w) != 0) {
+    if (is_digit(w[0]) || lex_.words.is(w, lex_.stop) || months_.month_of(w) != 0) {
       return false;
     }
     const lexicon_hit *h = s.hit_at(i);
