@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/common/digit_starts.hpp"
 #include "extract/common/lexicon.hpp"
 #include "extract/common/occurrences.hpp"
 #include "extract/common/text.hpp"
@@ -33,25 +34,70 @@ void starts_one_by_one(std::string_view text, std::span<const token> tokens,
   }
 }
 
-// Random documents of one-byte tokens (digits, letters, signs as number,
-// word or punctuation tokens), random hits, and a visitor that sometimes
-// reads ahead: every visit, its hit index and every jump must agree, across
-// the 64-token windows.
+// A random document: tokens of ASCII and multi-byte text (numbers in other
+// scripts, words with a digit or a curly apostrophe inside, signs) with
+// nothing, spaces or non-ASCII spaces between them, across 64-byte blocks.
+struct random_document {
+  std::string text;
+  std::vector<token> tokens;
+};
+
+random_document make_document(std::mt19937 &rng) {
+  struct piece {
+    const char *bytes;
+    token_kind kind;
+  };
+  static constexpr piece pieces[] = {
+      {"30,800", token_kind::number},
+      {"7", token_kind::number},
+      {"\u0663\u0664", token_kind::number}, // Arabic-Indic digits
+      {"14th", token_kind::word},
+      {"six", token_kind::word},
+      {"F-16", token_kind::word},
+      {"Hamas\u2019s", token_kind::word},
+      {"\u0661x", token_kind::word}, // a word led by a non-ASCII digit
+      {"\u00e9t\u00e9", token_kind::word},
+      {",", token_kind::punctuation},
+      {"\u201c", token_kind::punctuation},
+      {"8", token_kind::punctuation},
+      {"%", token_kind::symbol}};
+  static constexpr const char *gaps[] = {"", " ", " ", "\n", "\u00a0"};
+  random_document d;
+  const std::size_t n = rng() % 300;
+  for (std::size_t i = 0; i < n; ++i) {
+    d.text += gaps[rng() % std::size(gaps)];
+    const piece &p = pieces[rng() % std::size(pieces)];
+    const auto begin = static_cast<std::uint32_t>(d.text.size());
+    d.text += p.bytes;
+    d.tokens.push_back({begin, static_cast<std::uint32_t>(d.text.size()), p.kind, 0});
+  }
+  return d;
+}
+
+TEST(digit_starts, finds_what_a_test_per_token_finds) {
+  std::mt19937 rng(11);
+  digit_starts digits;
+  for (int round = 0; round < 300; ++round) {
+    const random_document d = make_document(rng);
+    digits.reset(d.text, d.tokens);
+    for (std::size_t from = 0; from <= d.tokens.size(); ++from) {
+      std::size_t want = from;
+      while (want < d.tokens.size() && !starts_with_digit(d.text, d.tokens[want])) {
+        ++want;
+      }
+      ASSERT_EQ(digits.next(from), want) << "round " << round << " from " << from;
+    }
+  }
+}
+
+// Random documents, random hits, and a visitor that sometimes reads ahead:
+// every visit, its hit index and every jump must agree.
 TEST(for_each_start, visits_what_a_per_token_loop_visits) {
   std::mt19937 rng(7);
+  digit_starts digits;
   for (int round = 0; round < 300; ++round) {
-    const std::size_t n = rng() % 300;
-    std::string text;
-    std::vector<token> tokens;
-    for (std::size_t i = 0; i < n; ++i) {
-      static constexpr char bytes[] = "0123456789abcXYZ,.";
-      const char c = bytes[rng() % (sizeof bytes - 1)];
-      const auto kind = c >= '0' && c <= '9' && rng() % 2 == 0 ? token_kind::number
-                        : c == ',' || c == '.'                 ? token_kind::punctuation
-                                                               : token_kind::word;
-      tokens.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), kind, 0});
-      text += c;
-    }
+    const random_document d = make_document(rng);
+    const std::size_t n = d.tokens.size();
     std::vector<lexicon_hit> hits;
     for (std::size_t i = 0; i < n; i += 1 + rng() % 40) {
       const std::size_t length = 1 + rng() % 3;
@@ -69,10 +115,35 @@ TEST(for_each_start, visits_what_a_per_token_loop_visits) {
     };
     std::vector<std::pair<std::size_t, std::size_t>> got, want;
     std::mt19937 got_jumps(seed), want_jumps(seed);
-    for_each_start(text, tokens, hits, visit(got, got_jumps));
-    starts_one_by_one(text, tokens, hits, visit(want, want_jumps));
+    for_each_start(d.text, d.tokens, hits, digits, visit(got, got_jumps));
+    starts_one_by_one(d.text, d.tokens, hits, visit(want, want_jumps));
     ASSERT_EQ(got, want) << "round " << round;
   }
+}
+
+// Looked-up words by kind: a word may have several kinds, case is ignored,
+// and scanned phrases are patterns, not lookups.
+TEST(lexicon, looks_up_words_by_kind) {
+  lexicon lex;
+  match::pattern_set set;
+  const std::string list = "stop\t-\tthe\nage\t-\tAged\nstop\t-\tsince\npast\t-\tsince\n"
+                           "hedge\tabout\tabout\n";
+  ASSERT_EQ(lex.load(list, "test", {"hedge"}, set, 0), "");
+  EXPECT_EQ(set.size(), 1u);
+  const lexicon::word_kind stop = lex.kind("stop");
+  const lexicon::word_kind age = lex.kind("age");
+  EXPECT_TRUE(lex.is("The", stop));
+  EXPECT_FALSE(lex.is("the", age));
+  EXPECT_TRUE(lex.is("AGED", age));
+  EXPECT_TRUE(lex.is("since", stop));
+  EXPECT_TRUE(lex.is("since", "past"));
+  EXPECT_FALSE(lex.is("sinc", "past"));
+  EXPECT_FALSE(lex.is("about", "hedge")); // scanned, not looked up
+  EXPECT_FALSE(lex.is("the", "unlisted"));
+  EXPECT_FALSE(lex.is("", stop));
+  std::size_t entries = 0;
+  lex.for_each([&](const lexicon_entry &) { ++entries; });
+  EXPECT_EQ(entries, 5u);
 }
 
 TEST(starts_with_digit, numbers_and_words_with_a_leading_digit) {

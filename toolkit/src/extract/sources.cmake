@@ -26,6 +26,7 @@ target_sources(wirespeed_toolkit PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/common/dates.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/word_list.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/lexicon.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/common/digit_starts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/common/occurrences.cpp
   ${CMAKE_CURRENT_LIST_DIR}/extractor_set.cpp
   ${CMAKE_CURRENT_LIST_DIR}/output.cpp

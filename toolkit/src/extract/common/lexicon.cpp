@@ -44,10 +44,9 @@ std::string lexicon::load(std::string_view text, std::string_view origin,
     lexicon_entry entry{std::string(kind), std::string(rest.substr(0, tab))};
     std::string_view phrase = rest.substr(tab + 1);
     if (std::find(scanned.begin(), scanned.end(), kind) == scanned.end()) {
-      std::string folded(phrase.substr(0, longest_word));
-      std::transform(folded.begin(), folded.end(), folded.begin(), ascii_lower);
-      sketch_.add(folded);
-      words_[std::move(folded)].push_back(std::move(entry));
+      if (auto e = add_looked_up(phrase, std::move(entry)); !e.empty() && error.empty()) {
+        error = fmt::format("{}: {}", origin, e);
+      }
       return;
     }
     // A sign ("$", "%") touches its number, so it cannot be a whole word.
@@ -66,15 +65,41 @@ std::string lexicon::load(std::string_view text, std::string_view origin,
   return error;
 }
 
-bool lexicon::is(std::string_view word, std::string_view kind) const {
-  if (word.empty() || word.size() > longest_word || !sketch_.may_contain(word)) {
+std::string lexicon::add_looked_up(std::string_view word, lexicon_entry entry) {
+  word_kind k = kind(entry.kind);
+  if (k.index == word_kind{}.index) {
+    if (kinds_.size() == 32) {
+      return "more than 32 looked-up kinds";
+    }
+    k.index = static_cast<std::uint32_t>(kinds_.size());
+    kinds_.push_back({entry.kind, {}});
+  }
+  std::string folded(word.substr(0, longest_word));
+  std::transform(folded.begin(), folded.end(), folded.begin(), ascii_lower);
+  kinds_[k.index].sketch.add(folded);
+  words_[std::move(folded)] |= std::uint32_t{1} << k.index;
+  looked_up_.push_back(std::move(entry));
+  return {};
+}
+
+lexicon::word_kind lexicon::kind(std::string_view name) const noexcept {
+  for (std::size_t k = 0; k < kinds_.size(); ++k) {
+    if (kinds_[k].name == name) {
+      return {static_cast<std::uint32_t>(k)};
+    }
+  }
+  return {};
+}
+
+bool lexicon::is(std::string_view word, word_kind kind) const {
+  if (kind.index >= kinds_.size() || word.empty() || word.size() > longest_word ||
+      !kinds_[kind.index].sketch.may_contain(word)) {
     return false;
   }
   std::array<char, longest_word> folded{};
   std::transform(word.begin(), word.end(), folded.begin(), ascii_lower);
   auto it = words_.find(std::string_view(folded.data(), word.size()));
-  return it != words_.end() && std::any_of(it->second.begin(), it->second.end(),
-                                           [&](const lexicon_entry &e) { return e.kind == kind; });
+  return it != words_.end() && (it->second >> kind.index & 1) != 0;
 }
 
 void lexicon::hits(const context &ctx, std::vector<lexicon_hit> &out) const {

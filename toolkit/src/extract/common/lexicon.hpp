@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/common/digit_starts.hpp"
 #include "extract/common/string_hash.hpp"
 #include "extract/common/word_list.hpp"
 #include "extract/extractor.hpp"
@@ -36,38 +37,27 @@ struct lexicon_hit {
 /// order). h is the index of the first hit whose first token is i or later
 /// (hits[h].first == i: a hit starts there). f returns the token to go on
 /// from: past what it read, or i (or less) to go on with the next token.
-/// Most tokens start nothing: the starts of 64 tokens are found as bits
-/// without a branch per token, then visited one set bit at a time.
+/// `digits` (reset here) finds the digits from the text's bytes: most
+/// tokens start nothing, and are never looked at one by one.
 template <typename F>
 void for_each_start(std::string_view text, std::span<const token> tokens,
-                    std::span<const lexicon_hit> hits, F &&f) {
+                    std::span<const lexicon_hit> hits, digit_starts &digits, F &&f) {
+  digits.reset(text, tokens);
   std::size_t h = 0;
+  std::size_t digit = digits.next(0);
   for (std::size_t i = 0; i < tokens.size();) {
-    const std::size_t base = i;
-    const std::size_t end = std::min(tokens.size(), base + 64);
-    std::uint64_t starts = 0;
-    for (std::size_t k = base; k < end; ++k) {
-      starts |= std::uint64_t{starts_with_digit(text, tokens[k])} << (k - base);
-    }
-    while (h < hits.size() && hits[h].first < base) {
+    while (h < hits.size() && hits[h].first < i) {
       ++h;
     }
-    for (std::size_t g = h; g < hits.size() && hits[g].first < end; ++g) {
-      starts |= std::uint64_t{1} << (hits[g].first - base);
+    if (digit < i) {
+      digit = digits.next(i);
     }
-    while (starts != 0) {
-      const std::size_t at = base + static_cast<std::size_t>(__builtin_ctzll(starts));
-      while (h < hits.size() && hits[h].first < at) {
-        ++h;
-      }
-      const std::size_t next = f(at, h);
-      i = next > at ? next : at + 1;
-      if (i >= end) {
-        break;
-      }
-      starts &= ~std::uint64_t{0} << (i - base);
+    const std::size_t at = std::min<std::size_t>(digit, h < hits.size() ? hits[h].first : digit);
+    if (at >= tokens.size()) {
+      return;
     }
-    i = std::max(i, end);
+    const std::size_t next = f(at, h);
+    i = next > at ? next : at + 1;
   }
 }
 
@@ -82,19 +72,28 @@ public:
                    std::initializer_list<std::string_view> scanned, match::pattern_set &set,
                    std::uint32_t tag, bool caseless = true);
 
+  /// A looked-up kind ("age", "stop"), found by name once: is() is asked of
+  /// the words around every number, where comparing kind names would cost
+  /// more than the lookup. A kind no word has is never matched.
+  struct word_kind {
+    std::uint32_t index = ~std::uint32_t{0};
+  };
+  [[nodiscard]] word_kind kind(std::string_view name) const noexcept;
+
   /// Whether the looked-up single word `word` (ASCII case ignored) is listed
   /// under `kind` (a word may be listed under several).
-  [[nodiscard]] bool is(std::string_view word, std::string_view kind) const;
+  [[nodiscard]] bool is(std::string_view word, word_kind kind) const;
+  [[nodiscard]] bool is(std::string_view word, std::string_view kind) const {
+    return is(word, this->kind(kind));
+  }
 
   /// Calls f(entry) for every entry, scanned or looked up.
   template <typename F> void for_each(F &&f) const {
     for (const lexicon_entry &e : scanned_) {
       f(e);
     }
-    for (const auto &[word, entries] : words_) {
-      for (const lexicon_entry &e : entries) {
-        f(e);
-      }
+    for (const lexicon_entry &e : looked_up_) {
+      f(e);
     }
   }
 
@@ -107,9 +106,19 @@ private:
   // patterns in one go, so their ids are consecutive.
   std::uint32_t first_id_ = 0;
   std::vector<lexicon_entry> scanned_;
-  std::unordered_map<std::string, std::vector<lexicon_entry>, string_hash, std::equal_to<>>
-      words_;          ///< folded word -> its entries
-  word_sketch sketch_; ///< of words_
+  std::vector<lexicon_entry> looked_up_;
+  /// Folded word -> its kinds, bit k for kinds_[k].
+  std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> words_;
+  /// Each looked-up kind with a sketch of its words: most words asked
+  /// about are listed under another kind ("the" is asked whether it is an
+  /// "age"), which the kind's own sketch rules out before a hash lookup.
+  struct kind_words {
+    std::string name;
+    word_sketch sketch;
+  };
+  std::vector<kind_words> kinds_;
+  /// Adds a word looked up under entry.kind; an error message or "".
+  std::string add_looked_up(std::string_view word, lexicon_entry entry);
 };
 
 } // namespace wirespeed::extract_detail

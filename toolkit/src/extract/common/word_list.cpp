@@ -12,15 +12,6 @@ constexpr std::size_t longest_word = 64; // longer words are in no list
 
 } // namespace
 
-std::size_t word_sketch::slot(std::string_view word) noexcept {
-  if (word.empty()) {
-    return 0;
-  }
-  const auto first = static_cast<unsigned char>(ascii_lower(word.front()));
-  const auto last = static_cast<unsigned char>(ascii_lower(word.back()));
-  return ((word.size() * 31 + first) * 31 + last) % 4096;
-}
-
 void word_list::load(std::string_view text) {
   for_each_list_line(text, [this](std::string_view, std::string_view word) { add(word); });
 }

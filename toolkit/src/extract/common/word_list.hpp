@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "extract/common/string_hash.hpp"
+#include "extract/common/text.hpp"
 
 namespace wirespeed::extract_detail {
 
@@ -22,7 +23,15 @@ public:
   }
 
 private:
-  static std::size_t slot(std::string_view word) noexcept;
+  // Inline: asked of the words next to every number and of every name token.
+  static std::size_t slot(std::string_view word) noexcept {
+    if (word.empty()) {
+      return 0;
+    }
+    const auto first = static_cast<unsigned char>(ascii_lower(word.front()));
+    const auto last = static_cast<unsigned char>(ascii_lower(word.back()));
+    return ((word.size() * 31 + first) * 31 + last) % 4096;
+  }
   std::bitset<4096> bits_;
 };
 

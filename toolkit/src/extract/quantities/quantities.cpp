@@ -25,6 +25,29 @@ bool ends_sentence(std::string_view w) {
   return w == "." || w == "!" || w == "?";
 }
 
+// Digits with grouping commas ("30,800") as a whole number, exactly as
+// from_chars reads them (below 2^53 every integer is a double): most
+// numbers in news are such, and this spares copying them for from_chars.
+// False for anything else, which parse_number() leaves to from_chars.
+bool parse_whole_number(std::string_view s, double &out) {
+  constexpr std::size_t exact_digits = 15;
+  std::uint64_t value = 0;
+  std::size_t digits = 0;
+  for (char c : s) {
+    if (is_digit(c)) {
+      value = value * 10 + static_cast<std::uint64_t>(c - '0');
+      ++digits;
+    } else if (c != ',') {
+      return false;
+    }
+  }
+  if (digits == 0 || digits > exact_digits) {
+    return false;
+  }
+  out = static_cast<double>(value);
+  return true;
+}
+
 // "30,800" -> 30800, "2.3" -> 2.3; a single comma not followed by a group
 // of three digits is a decimal comma ("6,1" -> 6.1, as Turkish writes it);
 // false for anything with letters.
@@ -32,6 +55,9 @@ bool parse_number(std::string_view s, double &out) {
   std::size_t comma = s.find(',');
   bool decimal_comma = comma != std::string_view::npos && s.find(',', comma + 1) == s.npos &&
                        s.find('.') == s.npos && s.size() - comma - 1 != 3;
+  if (!decimal_comma && parse_whole_number(s, out)) {
+    return true;
+  }
   std::string digits;
   for (char c : s) {
     if (c != ',') {
@@ -71,6 +97,9 @@ public:
     if (!e.empty()) {
       return e;
     }
+    lex_.age = lex_.words.kind("age");
+    lex_.time = lex_.words.kind("time");
+    lex_.stop = lex_.words.kind("stop");
     return check_arguments();
   }
 
@@ -88,7 +117,7 @@ public:
     std::vector<found_quantity> &found = buffers.found;
     found.clear();
     furniture_filter furniture(out.boilerplate);
-    for_each_start(ctx.text, ctx.tokens, buffers.hits, [&](std::size_t i, std::size_t) {
+    auto read_at = [&](std::size_t i, std::size_t) {
       if (furniture.inside(ctx.tokens[i].begin)) {
         return i;
       }
@@ -98,7 +127,8 @@ public:
       }
       found.push_back(std::move(q));
       return found.back().end_token;
-    });
+    };
+    for_each_start(ctx.text, ctx.tokens, buffers.hits, buffers.digits, read_at);
     assign_events(scan, found);
     for (found_quantity &q : found) {
       out.quantities.push_back(std::move(q.q));
@@ -228,7 +258,9 @@ private:
     q.end = end_byte;
     out.first_token = first;
     out.number_token = i;
-    out.end_token = std::max(next, token_at_or_after(ctx.tokens, end_byte));
+    // Every step above leaves end_byte at the end of token next - 1 (after
+    // an inch mark, next at the first token after end_byte).
+    out.end_token = next;
     return true;
   }
 
@@ -306,17 +338,17 @@ private:
   // a name before it ("Pier 3", "Flight BR 417").
   bool is_amount(const quantity_scan &s, std::size_t first, std::size_t next) const {
     const context &ctx = s.ctx;
-    auto word_is = [&](std::size_t t, std::string_view kind) {
+    auto word_is = [&](std::size_t t, lexicon::word_kind kind) {
       return t < ctx.tokens.size() && lex_.words.is(token_text(ctx.text, ctx.tokens[t]), kind);
     };
     bool unit_of_time = next < ctx.tokens.size() &&
                         lex_.time_units.contains(token_text(ctx.text, ctx.tokens[next]));
-    if (word_is(next, "time") || word_is(next, "age") ||
-        (unit_of_time && word_is(next + 1, "age"))) {
+    if (word_is(next, lex_.time) || word_is(next, lex_.age) ||
+        (unit_of_time && word_is(next + 1, lex_.age))) {
       return false; // "7 p.m.", "0117 GMT", "7 yaşındaki", "34 years old"
     }
     for (std::size_t back = 1; back <= age_reach && back <= first; ++back) {
-      if (word_is(first - back, "age")) {
+      if (word_is(first - back, lex_.age)) {
         return false; // "aged 19", "the average age was 67"
       }
     }
@@ -338,7 +370,7 @@ private:
                                (ctx.tokens[first - 1].flags & line_break_before) != 0 ||
                                ends_sentence(token_text(ctx.text, ctx.tokens[first - 2]));
     if (!line_start && !prev_opens_sentence && ctx.tokens[first - 1].kind == token_kind::word &&
-        is_capitalised(ctx.text, ctx.tokens[first - 1]) && !lex_.words.is(prev, "stop") &&
+        is_capitalised(ctx.text, ctx.tokens[first - 1]) && !lex_.words.is(prev, lex_.stop) &&
         !prev.ends_with("'s") && !prev.ends_with("\u2019s")) {
       return false; // "Pier 3"
     }
@@ -408,7 +440,7 @@ private:
       return false;
     }
     std::string_view w = token_text(ctx.text, ctx.tokens[i]);
-    if (is_digit(w[0]) || lex_.words.is(w, "stop") || months_.month_of(w) != 0) {
+    if (is_digit(w[0]) || lex_.words.is(w, lex_.stop) || months_.month_of(w) != 0) {
       return false;
     }
     const lexicon_hit *h = s.hit_at(i);

@@ -13,6 +13,8 @@ namespace wirespeed::extract_detail {
 struct quantity_lexicon {
   lexicon words;        ///< corpora/patterns/quantities.txt
   word_list time_units; ///< corpora/patterns/time_units.txt: no event for durations
+  /// The looked-up kinds of `words` asked about around every number.
+  lexicon::word_kind age, time, stop;
 };
 
 /// The scanned phrases of one document by the tokens they start and end
@@ -59,6 +61,7 @@ struct found_quantity {
 struct quantity_buffers {
   std::vector<lexicon_hit> hits;
   hit_index by_token;
+  digit_starts digits;
   std::vector<found_quantity> found;
 };
 
