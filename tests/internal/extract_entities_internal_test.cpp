@@ -205,6 +205,7 @@ TEST(gazetteer, near_lookup_agrees_with_a_scan_of_every_entry) {
            {std::optional<entity_type>{}, std::optional<entity_type>{entries[k].type}}) {
         const gazetteer_entry *want = scan(probe, type);
         EXPECT_EQ(g.find_near(probe, type), want) << probe;
+        EXPECT_TRUE(want == nullptr || g.could_be_near(probe, type)) << probe;
         ++probes;
         found += want != nullptr;
       }
@@ -221,10 +222,11 @@ TEST(cues, closed_lists_answer_members_only) {
   EXPECT_FALSE(is_common_capitalised("Thé"));
   EXPECT_FALSE(is_common_capitalised("the"));
   EXPECT_FALSE(is_common_capitalised(""));
-  EXPECT_EQ(type_from_last_word("Ministry"), entity_type::organization);
-  EXPECT_EQ(type_from_last_word("Street"), entity_type::place);
-  EXPECT_EQ(type_from_last_word("Streets"), std::nullopt);
-  EXPECT_EQ(type_from_first_word("Museum"), entity_type::place); // a head before a connector head
+  EXPECT_EQ(type_from_last_word(cues_of("Ministry")), entity_type::organization);
+  EXPECT_EQ(type_from_last_word(cues_of("Street")), entity_type::place);
+  EXPECT_EQ(type_from_last_word(cues_of("Streets")), std::nullopt);
+  EXPECT_EQ(type_from_first_word(cues_of("Museum")),
+            entity_type::place); // a head before a connector head
   EXPECT_TRUE(is_role_word("spokeswoman"));
   EXPECT_FALSE(is_role_word("spokesman's"));
   EXPECT_TRUE(is_connector("von"));
