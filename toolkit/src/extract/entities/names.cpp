@@ -205,13 +205,16 @@ std::size_t tagger::run_end(std::size_t i) const {
     while (j < ctx_.tokens.size() && in_run(j) && !breaks_before(j)) {
       ++j;
     }
-    // "University of Edinburgh", "Court of Appeals for the D.C. Circuit"
+    // "University of Edinburgh", "Court of Appeals for the D.C. Circuit";
+    // the run's last word first: few runs end in a head, every run has a next word
+    if (j == ctx_.tokens.size() || !is(j - 1, cue::connector_head)) {
+      return j;
+    }
     std::size_t k = j;
     while (k < ctx_.tokens.size() && k - j < 2 && is(k, cue::connector) && !breaks_before(k)) {
       ++k;
     }
-    if (k == j || k >= ctx_.tokens.size() || !is(j - 1, cue::connector_head) || !capitalised(k) ||
-        breaks_before(k)) {
+    if (k == j || k >= ctx_.tokens.size() || !capitalised(k) || breaks_before(k)) {
       return j;
     }
     j = k + 1;
