@@ -57,33 +57,6 @@ inline constexpr cue_set preposition = 1 << 13;       ///< "on", "with"
   return std::nullopt;
 }
 
-[[nodiscard]] inline bool continues_over_connector(std::string_view word) noexcept {
-  return cues_of(word, cue::connector_head) != 0;
-}
-[[nodiscard]] inline bool is_connector(std::string_view word) noexcept {
-  return cues_of(word, cue::connector) != 0;
-}
-[[nodiscard]] inline bool is_role_word(std::string_view word) noexcept {
-  return cues_of(word, cue::role_word) != 0;
-}
-[[nodiscard]] inline bool is_common_capitalised(std::string_view word) noexcept {
-  return cues_of(word, cue::common_capitalised) != 0;
-}
-[[nodiscard]] inline bool is_speech_verb(std::string_view word) noexcept {
-  return cues_of(word, cue::speech_verb) != 0;
-}
-[[nodiscard]] inline bool is_preposition(std::string_view word) noexcept {
-  return cues_of(word, cue::preposition) != 0;
-}
-[[nodiscard]] inline bool is_place_preposition(std::string_view word) noexcept {
-  return cues_of(word, cue::place_preposition) != 0;
-}
-[[nodiscard]] inline bool is_place_noun(std::string_view word) noexcept {
-  return cues_of(word, cue::place_noun) != 0;
-}
-[[nodiscard]] inline bool is_common_acronym(std::string_view word) noexcept {
-  return cues_of(word, cue::common_acronym) != 0;
-}
 [[nodiscard]] inline bool is_company_suffix(std::string_view word) noexcept {
   return cues_of(word, cue::company_suffix) != 0;
 }
