@@ -88,9 +88,6 @@ TEST(name_shapes, says_no_only_for_shapes_never_added) {
   EXPECT_FALSE(shapes.may_hold("Rafa", 2, 4));
   EXPECT_FALSE(shapes.may_hold("Rafa", 6, 62));
   EXPECT_TRUE(shapes.may_hold("L", 60, 100));
-  shapes.forget_first_byte("Rxx");
-  EXPECT_FALSE(shapes.may_hold("Rafah"));
-  EXPECT_TRUE(shapes.may_hold(std::string(70, 'L')));
 }
 
 // The table answers as before for names it holds and names of their shape;

@@ -25,8 +25,6 @@ public:
                               std::size_t longest) const noexcept {
     return (bits_[first_byte(name)] & lengths(shortest, longest)) != 0;
   }
-  /// Forgets every name starting as `name` does (whatever its length).
-  void forget_first_byte(std::string_view name) noexcept { bits_[first_byte(name)] = 0; }
 
 private:
   static std::size_t first_byte(std::string_view name) noexcept {

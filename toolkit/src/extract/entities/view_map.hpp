@@ -55,7 +55,9 @@ public:
   void clear() noexcept {
     for (std::uint32_t at : used_) {
       slots_[at].hash = 0;
-      shapes_.forget_first_byte(slots_[at].key);
+    }
+    if (!used_.empty()) {
+      shapes_ = {}; // not per key: the keys view a document that may be gone
     }
     used_.clear();
   }
