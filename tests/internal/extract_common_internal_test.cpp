@@ -155,6 +155,25 @@ TEST(starts_with_digit, numbers_and_words_with_a_leading_digit) {
   EXPECT_FALSE(starts_with_digit(text, {3, 4, token_kind::punctuation, 0})); // "8" as punctuation
 }
 
+// Every kind with every lead byte: only a word starting with a capital
+// (ASCII or not) is capitalised, whatever byte the other kinds start with.
+TEST(is_capitalised, words_with_a_capital_lead_only) {
+  const std::string text = "Lew lew Zed @ [ AB Émile émile Ñ";
+  EXPECT_TRUE(is_capitalised(text, {0, 3, token_kind::word, 0}));
+  EXPECT_FALSE(is_capitalised(text, {4, 7, token_kind::word, 0}));
+  EXPECT_TRUE(is_capitalised(text, {8, 11, token_kind::word, 0}));   // 'Z': the last capital
+  EXPECT_FALSE(is_capitalised(text, {12, 13, token_kind::word, 0})); // '@': before 'A'
+  EXPECT_FALSE(is_capitalised(text, {14, 15, token_kind::word, 0})); // '[': after 'Z'
+  for (token_kind kind : {token_kind::number, token_kind::punctuation, token_kind::symbol,
+                          token_kind::url, token_kind::email}) {
+    EXPECT_FALSE(is_capitalised(text, {16, 18, kind, 0}));
+    EXPECT_FALSE(is_capitalised(text, {19, 25, kind, 0}));
+  }
+  EXPECT_TRUE(is_capitalised(text, {19, 25, token_kind::word, 0}));
+  EXPECT_FALSE(is_capitalised(text, {26, 32, token_kind::word, 0}));
+  EXPECT_TRUE(is_capitalised(text, {33, 35, token_kind::word, 0}));
+}
+
 // find_occurrences as a compare at every start: the specification.
 std::vector<std::uint32_t> occurrences_one_by_one(std::string_view haystack,
                                                   std::string_view needle, std::uint32_t base) {

@@ -41,11 +41,12 @@ void split_lines(std::string_view text, std::vector<line> &out);
 /// Inline with an ASCII shortcut: the name tagger asks it of every token.
 [[nodiscard]] inline bool is_capitalised(std::string_view text, const token &t) noexcept {
   const auto lead = static_cast<unsigned char>(text[t.begin]); // a token has a byte
-  const bool word = t.kind == token_kind::word;
-  if (lead >= 0x80) { // rare: the one branch
-    return word && is_upper(decode_at(text, t.begin));
+  if (lead >= 0x80) {                                          // rare: the one branch
+    return t.kind == token_kind::word && is_upper(decode_at(text, t.begin));
   }
-  return word & (static_cast<unsigned char>(lead - 'A') < 26);
+  // the kind and the byte in one comparison: another kind is 256 or more away
+  const unsigned kind_and_lead = static_cast<unsigned>(t.kind) << 8 | lead;
+  return kind_and_lead - (static_cast<unsigned>(token_kind::word) << 8 | 'A') < 26;
 }
 /// A number token, or a word token starting with an ASCII digit ("14th",
 /// "6.1-magnitude"): where a quantity or a date can start. Inline: the

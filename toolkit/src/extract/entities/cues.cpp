@@ -209,26 +209,4 @@ cue_set cues_of(std::string_view word, cue_set wanted) noexcept {
   return cues.find(word, wanted);
 }
 
-std::optional<entity_type> type_from_last_word(std::string_view word) noexcept {
-  const cue_set c = cues_of(word, cue::organization_tail | cue::place_tail);
-  if ((c & cue::organization_tail) != 0) {
-    return entity_type::organization;
-  }
-  if ((c & cue::place_tail) != 0) {
-    return entity_type::place;
-  }
-  return std::nullopt;
-}
-
-std::optional<entity_type> type_from_first_word(std::string_view word) noexcept {
-  const cue_set c = cues_of(word, cue::place_head | cue::connector_head | cue::organization_head);
-  if ((c & cue::place_head) != 0) {
-    return entity_type::place;
-  }
-  if ((c & (cue::connector_head | cue::organization_head)) != 0) {
-    return entity_type::organization;
-  }
-  return std::nullopt;
-}
-
 } // namespace wirespeed::extract_detail

@@ -10,8 +10,6 @@
 
 namespace wirespeed::extract_detail {
 
-/// The type a run's last word gives it ("Interior Ministry": organization,
-/// "Kaplan Street": place), or nothing.
 /// The closed lists a word is in, as bits of `cue`.
 using cue_set = std::uint16_t;
 namespace cue {
@@ -29,42 +27,36 @@ inline constexpr cue_set common_acronym = 1 << 10;    ///< "GMT", "CEO"
 inline constexpr cue_set company_suffix = 1 << 11;    ///< "Ltd", "GmbH"
 inline constexpr cue_set speech_verb = 1 << 12;       ///< "said", "told"
 inline constexpr cue_set preposition = 1 << 13;       ///< "on", "with"
+// (token_cues keeps the top bit for itself)
 } // namespace cue
 
 /// Which of the lists in `wanted` hold `word` (exact bytes, case counts):
 /// one table answers all the questions below.
 [[nodiscard]] cue_set cues_of(std::string_view word, cue_set wanted = ~cue_set{0}) noexcept;
 
-[[nodiscard]] std::optional<entity_type> type_from_last_word(std::string_view word) noexcept;
-[[nodiscard]] std::optional<entity_type> type_from_first_word(std::string_view word) noexcept;
+/// The type a run's last word gives it, from the lists the word is in
+/// (cues_of(word)): "Interior Ministry" organization, "Kaplan Street" place.
+[[nodiscard]] constexpr std::optional<entity_type> type_from_last_word(cue_set lists) noexcept {
+  if ((lists & cue::organization_tail) != 0) {
+    return entity_type::organization;
+  }
+  if ((lists & cue::place_tail) != 0) {
+    return entity_type::place;
+  }
+  return std::nullopt;
+}
+/// The type a run's first word gives it: "Lake Mead" place, "Banco Santander"
+/// organization.
+[[nodiscard]] constexpr std::optional<entity_type> type_from_first_word(cue_set lists) noexcept {
+  if ((lists & cue::place_head) != 0) {
+    return entity_type::place;
+  }
+  if ((lists & (cue::connector_head | cue::organization_head)) != 0) {
+    return entity_type::organization;
+  }
+  return std::nullopt;
+}
 
-[[nodiscard]] inline bool continues_over_connector(std::string_view word) noexcept {
-  return cues_of(word, cue::connector_head) != 0;
-}
-[[nodiscard]] inline bool is_connector(std::string_view word) noexcept {
-  return cues_of(word, cue::connector) != 0;
-}
-[[nodiscard]] inline bool is_role_word(std::string_view word) noexcept {
-  return cues_of(word, cue::role_word) != 0;
-}
-[[nodiscard]] inline bool is_common_capitalised(std::string_view word) noexcept {
-  return cues_of(word, cue::common_capitalised) != 0;
-}
-[[nodiscard]] inline bool is_speech_verb(std::string_view word) noexcept {
-  return cues_of(word, cue::speech_verb) != 0;
-}
-[[nodiscard]] inline bool is_preposition(std::string_view word) noexcept {
-  return cues_of(word, cue::preposition) != 0;
-}
-[[nodiscard]] inline bool is_place_preposition(std::string_view word) noexcept {
-  return cues_of(word, cue::place_preposition) != 0;
-}
-[[nodiscard]] inline bool is_place_noun(std::string_view word) noexcept {
-  return cues_of(word, cue::place_noun) != 0;
-}
-[[nodiscard]] inline bool is_common_acronym(std::string_view word) noexcept {
-  return cues_of(word, cue::common_acronym) != 0;
-}
 [[nodiscard]] inline bool is_company_suffix(std::string_view word) noexcept {
   return cues_of(word, cue::company_suffix) != 0;
 }

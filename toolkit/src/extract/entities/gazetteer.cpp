@@ -57,6 +57,7 @@ void gazetteer::add(entity_type type, std::string_view name, std::string_view ca
       auto &old = by_shape_[near_key(e.type, name.front(), name.size())];
       old.erase(std::find(old.begin(), old.end(), it->second));
       by_shape_[near_key(type, name.front(), name.size())].push_back(it->second);
+      shapes_[static_cast<std::size_t>(type)].add(name);
     }
     e.type = type;
     entries_[it->second].canonical = std::string(canonical);
@@ -67,6 +68,8 @@ void gazetteer::add(entity_type type, std::string_view name, std::string_view ca
   by_name_.emplace(std::string(name), index);
   by_shape_[near_key(type, name.front(), name.size())].push_back(index);
   bytes_held_.push_back(bytes_held(name));
+  shapes_[static_cast<std::size_t>(type)].add(name);
+  shapes_.back().add(name);
   // One edit is allowed only below 10 bytes, so longer entries are never one
   // edit from a name find_near() looks up that way: leaving them out keeps
   // the table small enough to stay in cache.
@@ -157,55 +160,69 @@ std::string_view gazetteer::alias(std::string_view name) const {
   return it == aliases_.end() ? std::string_view{} : std::string_view(it->second);
 }
 
-// The best of `candidates` within `bound` edits of `name` (same first byte,
-// of `type` when given): the closest, ties to the entry loaded first.
-const gazetteer_entry *gazetteer::nearest(std::string_view name, std::size_t bound,
-                                          std::optional<entity_type> type,
-                                          std::span<const std::uint32_t> candidates,
-                                          const gazetteer_entry *best) const {
-  std::size_t best_distance = best ? edit_distance(name, best->name, bound) : bound + 1;
-  const std::uint64_t held = bytes_held(name);
+// Offers `candidates` to the search: the closest within its bound (same
+// first byte, of its type when given) wins, ties to the entry loaded first.
+void gazetteer::nearest(near_search &search, std::span<const std::uint32_t> candidates) const {
+  const std::string_view name = search.name;
   for (std::uint32_t index : candidates) {
-    const gazetteer_entry &e = entries_[index];
-    if ((type && e.type != *type) || e.name.front() != name.front() ||
-        static_cast<std::size_t>(std::popcount(held ^ bytes_held_[index])) > 2 * bound) {
+    // the byte sets first: they rule out most, and sit together in memory
+    if (static_cast<std::size_t>(std::popcount(search.held ^ bytes_held_[index])) >
+        2 * search.bound) {
       continue;
     }
-    std::size_t d = edit_distance(name, e.name, bound);
-    if (d <= bound && (d < best_distance || (d == best_distance && &e < best))) {
-      best_distance = d;
-      best = &e;
+    const gazetteer_entry &e = entries_[index];
+    if ((search.type && e.type != *search.type) || e.name.front() != name.front()) {
+      continue;
+    }
+    std::size_t d = edit_distance(name, e.name, search.bound);
+    if (d <= search.bound &&
+        (d < search.best_distance || (d == search.best_distance && &e < search.best))) {
+      search.best_distance = d;
+      search.best = &e;
     }
   }
-  return best;
+}
+
+bool gazetteer::could_be_near(std::string_view name,
+                              std::optional<entity_type> type) const noexcept {
+  const std::size_t bound = edit_bound(name.size());
+  if (bound == 0) {
+    return false;
+  }
+  // each edit changes the length by one at most, and none the first byte
+  return shapes_[type ? static_cast<std::size_t>(*type) : shapes_.size() - 1].may_hold(
+      name, name.size() - bound, name.size() + bound);
 }
 
 const gazetteer_entry *gazetteer::find_near(std::string_view name,
                                             std::optional<entity_type> type) const {
-  const std::size_t bound = edit_bound(name.size());
-  if (bound == 0) {
+  if (!could_be_near(name, type)) {
     return nullptr;
   }
-  const gazetteer_entry *best = nullptr;
+  const std::size_t bound = edit_bound(name.size());
+  near_search search{name, bound, type, bytes_held(name), nullptr, bound + 1};
   if (bound > 1) {
     for (auto t : {entity_type::person, entity_type::organization, entity_type::place}) {
       if (type && *type != t) {
         continue;
       }
       for (std::size_t size = name.size() - bound; size <= name.size() + bound; ++size) {
+        if (!shapes_[static_cast<std::size_t>(t)].may_hold(name, size, size)) {
+          continue; // no names of that shape: no need to hash the key
+        }
         if (auto it = by_shape_.find(near_key(t, name.front(), size)); it != by_shape_.end()) {
-          best = nearest(name, bound, type, it->second, best);
+          nearest(search, it->second);
         }
       }
     }
-    return best;
+    return search.best;
   }
   near_.candidates(name, [&](std::span<const std::uint32_t> candidates) {
     if (!candidates.empty()) {
-      best = nearest(name, 1, type, candidates, best);
+      nearest(search, candidates);
     }
   });
-  return best;
+  return search.best;
 }
 
 } // namespace wirespeed::extract_detail

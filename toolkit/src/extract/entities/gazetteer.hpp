@@ -2,6 +2,7 @@
 // The names the entities extractor knows: gazetteer entries (type, name,
 // canonical) and aliases (alias -> canonical), with a lookup by spelling
 // distance for names written slightly differently.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -12,6 +13,7 @@
 
 #include "extract/common/string_hash.hpp"
 #include "extract/entities/deletion_index.hpp"
+#include "extract/entities/name_shapes.hpp"
 #include "extract/entities/name_table.hpp"
 #include "wirespeed/extract.hpp"
 
@@ -50,6 +52,11 @@ public:
   /// then the first loaded), of `type` when given, or null.
   [[nodiscard]] const gazetteer_entry *
   find_near(std::string_view name, std::optional<entity_type> type = std::nullopt) const;
+  /// False when find_near(name, type) finds nothing for certain: no entry
+  /// (of `type` when given) has `name`'s first byte and a length within
+  /// edit_bound() of its. A few loads, where find_near() probes tables.
+  [[nodiscard]] bool could_be_near(std::string_view name,
+                                   std::optional<entity_type> type = std::nullopt) const noexcept;
 
 private:
   void add(entity_type type, std::string_view name, std::string_view canonical);
@@ -75,10 +82,20 @@ private:
   /// changes at most two of them, so a cheap test rules most names out
   /// before an edit distance is computed.
   std::vector<std::uint64_t> bytes_held_;
-  [[nodiscard]] const gazetteer_entry *nearest(std::string_view name, std::size_t bound,
-                                               std::optional<entity_type> type,
-                                               std::span<const std::uint32_t> candidates,
-                                               const gazetteer_entry *best) const;
+  /// The shapes of the names of each type (the last: of any type), for
+  /// could_be_near(). An entry that changes type stays in its old type's,
+  /// which can only make it say "maybe".
+  std::array<name_shapes, 4> shapes_{};
+  /// A search of find_near(): the name, what may be found, the best so far.
+  struct near_search {
+    std::string_view name;
+    std::size_t bound;
+    std::optional<entity_type> type;
+    std::uint64_t held; ///< bytes_held_ of `name`
+    const gazetteer_entry *best;
+    std::size_t best_distance; ///< bound + 1 while `best` is null
+  };
+  void nearest(near_search &search, std::span<const std::uint32_t> candidates) const;
 };
 
 } // namespace wirespeed::extract_detail

@@ -73,7 +73,7 @@ void tagger::tag_lone(std::size_t i) {
     s_.names.push_back({begin, end, n->type, n->canonical});
     return;
   }
-  if (is_all_caps(w) && !is_common_acronym(w) &&
+  if (is_all_caps(w) && (name_cues(i) & cue::common_acronym) == 0 &&
       std::none_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     s_.names.push_back({begin, end, entity_type::organization, std::string(w)});
     return;
@@ -88,7 +88,7 @@ void tagger::tag_lone(std::size_t i) {
   }
   if (said_next_to(i, i + 1) || person_cue_before(i)) {
     s_.names.push_back({begin, end, entity_type::person, std::string(w)});
-  } else if (const gazetteer_entry *e = is_preposition(word(i - 1)) ? near(w) : nullptr) {
+  } else if (const gazetteer_entry *e = is(i - 1, cue::preposition) ? near(w) : nullptr) {
     // only after a preposition ("an assault on Rafa"): misspelt list names
     // are rare, capitalised words are not, and the search is not free
     s_.names.push_back({begin, end, e->type, e->canonical});
@@ -110,13 +110,13 @@ bool tagger::place_context(std::size_t i) const {
   if (i + 2 < ctx_.tokens.size() && joins(i + 1) && s_.place[i + 2] != 0) {
     return true;
   }
-  if (i >= 2 && word(i - 1) == "of" && is_place_noun(word(i - 2))) {
+  if (i >= 2 && word(i - 1) == "of" && is(i - 2, cue::place_noun)) {
     return true;
   }
   if (i >= 3 && word(i - 1) == "to" && s_.place[i - 2] != 0 && word(i - 3) == "from") {
     return true; // "from Prague to Ostrava"
   }
-  return is_place_preposition(word(i - 1)) || place_noun_after(i + 1);
+  return is(i - 1, cue::place_preposition) || place_noun_after(i + 1);
 }
 
 // "Egyptian", "Israeli": an adjective of a listed place.

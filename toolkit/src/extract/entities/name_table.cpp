@@ -34,7 +34,9 @@ void name_table::assign(const std::vector<std::string_view> &names) {
   }
   slots_.assign(size, slot{});
   names_ = names;
+  shapes_ = {};
   for (std::size_t i = 0; i < names.size(); ++i) {
+    shapes_.add(names[i]);
     const std::uint32_t h = hash(names[i]);
     std::size_t at = h & (size - 1);
     while (slots_[at].hash != 0 &&
@@ -46,7 +48,7 @@ void name_table::assign(const std::vector<std::string_view> &names) {
 }
 
 std::int64_t name_table::find(std::string_view name) const noexcept {
-  if (slots_.empty()) {
+  if (!shapes_.may_hold(name)) {
     return -1;
   }
   const std::uint32_t h = hash(name);

@@ -1,11 +1,14 @@
 #pragma once
 // Exact lookups of names looked up once or more per capitalised token: an
 // open-addressing table of 8-byte slots (hash bits, value), small enough to
-// stay in cache; the name itself is compared only when the hash bits agree.
-// It views the names; whoever fills it keeps them.
+// stay in cache; the name itself is compared only when the hash bits agree,
+// and a name of a shape no entry has is not even hashed. It views the
+// names; whoever fills it keeps them.
 #include <cstdint>
 #include <string_view>
 #include <vector>
+
+#include "extract/entities/name_shapes.hpp"
 
 namespace wirespeed::extract_detail {
 
@@ -25,6 +28,7 @@ private:
   };
   std::vector<slot> slots_; ///< power-of-two size, at most half full
   std::vector<std::string_view> names_;
+  name_shapes shapes_;
 };
 
 } // namespace wirespeed::extract_detail

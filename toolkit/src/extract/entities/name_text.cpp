@@ -43,13 +43,6 @@ std::size_t ending_after(std::string_view word, std::string_view mark) noexcept 
   return std::string_view::npos;
 }
 
-// Whether any byte of `w` is `b`.
-bool has_byte(std::uint64_t w, char b) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101ull;
-  const std::uint64_t x = w ^ (ones * static_cast<unsigned char>(b));
-  return ((x - ones) & ~x & (ones << 7)) != 0;
-}
-
 // Appends the UTF-8 encoding of `c`.
 void append_utf8(std::string &out, char32_t c) {
   if (c < 0x80) {
@@ -86,15 +79,8 @@ char32_t to_lower(char32_t c) {
 
 } // namespace
 
-std::size_t possessive_at(std::string_view word) noexcept {
-  // Most words hold no mark in their tail (where an ending's mark can be:
-  // the ending and U+2019's three bytes, 8 in all): one word-wide test says
-  // so, without a loop whose exit mispredicts on every other word.
-  static_assert(longest_ending + 3 == 8);
-  const std::uint64_t tail = last_bytes(word);
-  if (!has_byte(tail, '\'') && !has_byte(tail, '\xE2')) {
-    return std::string_view::npos;
-  }
+std::size_t possessive_after_mark(std::string_view word) noexcept {
+  static_assert(longest_ending + 3 == 8); // possessive_at()'s test reads 8 bytes
   if (std::size_t at = ending_after(word, "'"); at != std::string_view::npos) {
     return at;
   }

@@ -9,17 +9,19 @@
 #include "extract/entities/names.hpp"
 
 #include <algorithm>
+#include <ranges>
 
 #include "extract/entities/cues.hpp"
 #include "extract/entities/tagger.hpp"
 
 namespace wirespeed::extract_detail {
 
-void tagger_scratch::reset(std::size_t tokens) {
-  hit_of.assign(tokens, -1);
-  place.assign(tokens, 0);
-  sentence_start.assign(tokens, 0);
-  runnable.assign((tokens + 63) / 64, 0);
+void tagger_scratch::reset(std::string_view text, std::span<const token> tokens) {
+  hit_of.assign(tokens.size(), -1);
+  place.assign(tokens.size(), 0);
+  sentence_start.assign(tokens.size(), 0);
+  runnable.assign((tokens.size() + 63) / 64, 0);
+  cues.reset(text, tokens);
   names.clear();
   lone.clear();
   part_of.clear();
@@ -35,7 +37,7 @@ void tag_names(const context &ctx, const name_lexicon &lex, std::span<const list
 }
 
 void tagger::run(std::string_view dateline, std::vector<entity> &out) {
-  s_.reset(ctx_.tokens.size());
+  s_.reset(ctx_.text, ctx_.tokens);
   mark_tokens();
   tag_dateline(dateline);
   mark_runnable();
@@ -66,18 +68,17 @@ void tagger::run(std::string_view dateline, std::vector<entity> &out) {
 namespace {
 
 // Calls mark(t, i) for each token t that begins inside spans[i]. Spans come
-// in text order, so one forward walk finds their tokens, where a binary
-// search per span mispredicts half its steps; one out of order is searched.
+// in text order, so each span's first token is searched among the tokens
+// after the last span's (one out of order: among all), by a search without
+// branches: a walk over every token cost more than the spans did.
 template <typename Span, typename Mark>
 void for_tokens_in(std::span<const token> tokens, std::span<const Span> spans, Mark mark) {
   std::size_t t = 0;
   for (std::size_t i = 0; i < spans.size(); ++i) {
     if (i > 0 && spans[i].begin < spans[i - 1].begin) {
-      t = token_at_or_after(tokens, spans[i].begin);
+      t = 0;
     }
-    while (t < tokens.size() && tokens[t].begin < spans[i].begin) {
-      ++t;
-    }
+    t += token_at_or_after(tokens.subspan(t), spans[i].begin);
     for (std::size_t u = t; u < tokens.size() && tokens[u].begin < spans[i].end; ++u) {
       mark(u, i);
     }
@@ -86,29 +87,35 @@ void for_tokens_in(std::span<const token> tokens, std::span<const Span> spans, M
 
 } // namespace
 
-// Per token: the list hit covering it, and whether it starts a sentence.
+// Per token: the list hit covering it (a listed token can be part of a
+// run), and whether it starts a sentence.
 void tagger::mark_tokens() {
-  for_tokens_in(ctx_.tokens, hits_,
-                [&](std::size_t t, std::size_t h) { s_.hit_of[t] = static_cast<std::int32_t>(h); });
+  for_tokens_in(ctx_.tokens, hits_, [&](std::size_t t, std::size_t h) {
+    s_.hit_of[t] = static_cast<std::int32_t>(h);
+    s_.runnable[t / 64] |= std::uint64_t{1} << (t % 64);
+  });
   for (const std::uint32_t t : ctx_.sentence_starts) {
     s_.sentence_start[t] = 1;
   }
 }
 
-// Listed or capitalised tokens, then those of furniture lines and of the
-// dateline (tagged already) taken out. Bitwise, not short-circuit, 64 tokens
-// to a word: no branch on ASCII tokens (see is_capitalised()).
+// Capitalised tokens added to the listed ones (mark_tokens()), then those
+// of furniture lines and of the dateline (tagged already) taken out.
+// Bitwise, 64 tokens to a word: no branch on ASCII tokens (see
+// is_capitalised()).
 void tagger::mark_runnable() {
   const std::size_t n = ctx_.tokens.size();
-  const token *tokens = ctx_.tokens.data(); // locals: the loop stores nothing they alias
-  const std::int32_t *hit_of = s_.hit_of.data();
+  // locals, kept in registers: is_capitalised()'s rare call could change what a member points to
+  const std::string_view text = ctx_.text;
+  const token *tokens = ctx_.tokens.data();
   for (std::size_t word = 0; 64 * word < n; ++word) {
+    const token *block = tokens + 64 * word;
+    const std::size_t count = std::min<std::size_t>(64, n - 64 * word);
     std::uint64_t bits = 0;
-    for (std::size_t i = 64 * word; i < std::min(n, 64 * word + 64); ++i) {
-      const bool run = (hit_of[i] >= 0) | is_capitalised(ctx_.text, tokens[i]);
-      bits |= std::uint64_t{run} << (i % 64);
+    for (std::size_t j = 0; j < count; ++j) {
+      bits |= std::uint64_t{is_capitalised(text, block[j])} << j;
     }
-    s_.runnable[word] = bits;
+    s_.runnable[word] |= bits;
   }
   const auto take_out = [&](std::size_t t, std::size_t) {
     s_.runnable[t / 64] &= ~(std::uint64_t{1} << (t % 64));
@@ -177,19 +184,19 @@ bool tagger::sentence_initial(std::size_t i) const {
 }
 
 bool tagger::said_next_to(std::size_t a, std::size_t b) const {
-  return (b < ctx_.tokens.size() && is_speech_verb(word(b))) ||
-         (a > 0 && is_speech_verb(word(a - 1)));
+  return (b < ctx_.tokens.size() && is(b, cue::speech_verb)) ||
+         (a > 0 && is(a - 1, cue::speech_verb));
 }
 
 // "spokesman Tom Hale", "Dr. Ellen Park"; a title counts only when
 // capitalised ("a senior Egyptian source" has none).
 bool tagger::person_cue_before(std::size_t a) const {
   return a > 0 &&
-         (is_role_word(word(a - 1)) || (capitalised(a - 1) && lex_.titles.contains(word(a - 1))));
+         (is(a - 1, cue::role_word) || (capitalised(a - 1) && lex_.titles.contains(word(a - 1))));
 }
 
 bool tagger::place_noun_after(std::size_t b) const {
-  return b < ctx_.tokens.size() && is_place_noun(word(b));
+  return b < ctx_.tokens.size() && is(b, cue::place_noun);
 }
 
 std::size_t tagger::run_end(std::size_t i) const {
@@ -198,13 +205,16 @@ std::size_t tagger::run_end(std::size_t i) const {
     while (j < ctx_.tokens.size() && in_run(j) && !breaks_before(j)) {
       ++j;
     }
-    // "University of Edinburgh", "Court of Appeals for the D.C. Circuit"
+    // "University of Edinburgh", "Court of Appeals for the D.C. Circuit";
+    // the run's last word first: few runs end in a head, every run has a next word
+    if (j == ctx_.tokens.size() || !is(j - 1, cue::connector_head)) {
+      return j;
+    }
     std::size_t k = j;
-    while (k < ctx_.tokens.size() && k - j < 2 && is_connector(word(k)) && !breaks_before(k)) {
+    while (k < ctx_.tokens.size() && k - j < 2 && is(k, cue::connector) && !breaks_before(k)) {
       ++k;
     }
-    if (k == j || k >= ctx_.tokens.size() || !continues_over_connector(word(j - 1)) ||
-        !capitalised(k) || breaks_before(k)) {
+    if (k == j || k >= ctx_.tokens.size() || !capitalised(k) || breaks_before(k)) {
       return j;
     }
     j = k + 1;
@@ -237,6 +247,9 @@ std::string tagger::canonical(std::string_view name, std::optional<entity_type> 
 // Names recur within a document, and the search is the tagger's costliest
 // step, so answers for names in the text are remembered.
 const gazetteer_entry *tagger::near(std::string_view name, std::optional<entity_type> type) {
+  if (!lex_.names.could_be_near(name, type)) {
+    return nullptr; // most names: cheaper to tell than to remember
+  }
   const bool in_text = name.data() >= ctx_.text.data() &&
                        name.data() + name.size() <= ctx_.text.data() + ctx_.text.size();
   auto &seen = s_.near_seen[type ? static_cast<std::size_t>(*type) : 3];
@@ -273,17 +286,15 @@ void tagger::add_hit(const list_hit &h) {
 // anywhere after the first ("Imperial College London"), a last or first
 // word, or a place noun after it ("the Kerem Shalom crossing").
 std::optional<entity_type> tagger::cue_type(std::size_t a, std::size_t b) const {
-  std::string_view last =
-      ctx_.text.substr(ctx_.tokens[b - 1].begin, name_end(b - 1) - ctx_.tokens[b - 1].begin);
-  if (auto t = type_from_last_word(last)) {
+  if (auto t = type_from_last_word(name_cues(b - 1))) {
     return t;
   }
   for (std::size_t k = b - 1; k > a; --k) {
-    if (type_from_last_word(word(k)) == entity_type::organization) {
+    if (is(k, cue::organization_tail)) {
       return entity_type::organization;
     }
   }
-  if (auto t = type_from_first_word(word(a))) {
+  if (auto t = type_from_first_word(s_.cues.of(a))) {
     return t;
   }
   if (place_noun_after(b)) {
@@ -293,17 +304,18 @@ std::optional<entity_type> tagger::cue_type(std::size_t a, std::size_t b) const 
 }
 
 void tagger::tag_run(std::size_t a, std::size_t b) {
-  bool person_cue = person_cue_before(a);
+  const std::size_t first = a;
+  bool titled = false;
   for (std::size_t k = a; k + 1 < b; ++k) {
     if (!listed(k) && capitalised(k) && lex_.titles.contains(word(k))) {
       a = k + 1; // "Prime Minister Benjamin Netanyahu"
-      person_cue = true;
+      titled = true;
     }
   }
-  while (a < b && !listed(a) && is_common_capitalised(word(a))) {
+  while (a < b && !listed(a) && is(a, cue::common_capitalised)) {
     ++a;
   }
-  while (b > a && !listed(b - 1) && is_common_capitalised(word(b - 1))) {
+  while (b > a && !listed(b - 1) && is(b - 1, cue::common_capitalised)) {
     --b;
   }
   if (a >= b) {
@@ -325,10 +337,9 @@ void tagger::tag_run(std::size_t a, std::size_t b) {
     tag_run(a + 1, b);
     return;
   }
-  if (!listed(a) &&
-      std::all_of(ctx_.tokens.begin() + static_cast<std::ptrdiff_t>(a),
-                  ctx_.tokens.begin() + static_cast<std::ptrdiff_t>(b),
-                  [&](const token &t) { return is_common_acronym(token_text(ctx_.text, t)); })) {
+  if (!listed(a) && std::ranges::all_of(std::views::iota(a, b), [&](std::size_t k) {
+        return is(k, cue::common_acronym);
+      })) {
     return; // "PM ET"
   }
   // The list hits inside the run: how many, and the first.
@@ -345,12 +356,11 @@ void tagger::tag_run(std::size_t a, std::size_t b) {
     add_hit(*first_hit);
     return;
   }
-  if (person_cue && b - a <= longest_person && (b - a >= 2 || hits_inside == 0)) {
-    if (b - a == 1) {
-      s_.lone.push_back(a);
-    } else {
-      add(begin, end, entity_type::person);
-    }
+  // A person cue makes a short run a person. A lone word is decided later
+  // whatever precedes it (tag_parts() leaves it for tag_lone()), so the cue
+  // is looked for only before two words or more.
+  if (b - a >= 2 && b - a <= longest_person && (titled || person_cue_before(first))) {
+    add(begin, end, entity_type::person);
     return;
   }
   if (cue) {

@@ -12,6 +12,7 @@
 
 #include "extract/entities/name_text.hpp"
 #include "extract/entities/names.hpp"
+#include "extract/entities/token_cues.hpp"
 #include "extract/entities/view_map.hpp"
 
 namespace wirespeed::extract_detail {
@@ -23,6 +24,7 @@ struct tagger_scratch {
   std::vector<std::uint8_t> place;          ///< per token: inside a tagged place
   std::vector<std::uint8_t> sentence_start; ///< per token: first of a sentence
   std::vector<std::uint64_t> runnable;      ///< bit per token: tagger::in_run()
+  token_cues cues;                          ///< per token: the cue lists it is in
   std::vector<entity> names;                ///< typed and canonical
   std::vector<std::uint64_t> order;         ///< begin << 32 | index into names
   std::vector<std::size_t> lone;            ///< tokens of lone capitalised words, decided last
@@ -30,7 +32,7 @@ struct tagger_scratch {
   /// near() answers, per type asked for (the last: any type)
   std::array<view_map<const gazetteer_entry *>, 4> near_seen;
 
-  void reset(std::size_t tokens);
+  void reset(std::string_view text, std::span<const token> tokens);
 };
 
 class tagger {
@@ -60,6 +62,8 @@ private:
     return is_capitalised(ctx_.text, ctx_.tokens[i]);
   }
   [[nodiscard]] bool listed(std::size_t i) const { return s_.hit_of[i] >= 0; }
+  /// Whether token i is in any of the cue lists `kinds`.
+  [[nodiscard]] bool is(std::size_t i, cue_set kinds) const { return s_.cues.is(i, kinds); }
   [[nodiscard]] const list_hit &hit_at(std::size_t i) const {
     return hits_[static_cast<std::size_t>(s_.hit_of[i])];
   }
@@ -71,6 +75,12 @@ private:
                                         : ctx_.tokens[last].begin + static_cast<std::uint32_t>(at);
   }
   [[nodiscard]] bool possessive(std::size_t i) const { return name_end(i) != ctx_.tokens[i].end; }
+  // The cue lists of token i without its possessive ending ("Ministry's").
+  [[nodiscard]] cue_set name_cues(std::size_t i) const {
+    const token &t = ctx_.tokens[i];
+    const std::uint32_t end = name_end(i);
+    return end == t.end ? s_.cues.of(i) : cues_of(ctx_.text.substr(t.begin, end - t.begin));
+  }
   // Whether token i can be part of a run: a bit set for every token at
   // once (mark_runnable()), so that the tagger skips from run to run
   // instead of branching on each token.

@@ -3,12 +3,14 @@
 // list entry): views of the text to small values. Open addressing in a table
 // kept between documents; clear() unsets only the slots the document used,
 // so a document allocates nothing and frees nothing, where a node map
-// allocates a node per entry and walks them all to clear.
+// allocates a node per entry and walks them all to clear. Most keys looked
+// up are not in the map: their shape (name_shapes) says so before a hash.
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "extract/entities/name_shapes.hpp"
 #include "extract/entities/name_table.hpp"
 
 namespace wirespeed::extract_detail {
@@ -17,7 +19,7 @@ template <typename Value> class view_map {
 public:
   /// The value of `key`, or null.
   [[nodiscard]] const Value *find(std::string_view key) const noexcept {
-    if (slots_.empty()) {
+    if (!shapes_.may_hold(key)) {
       return nullptr;
     }
     const std::uint32_t h = name_table::hash(key);
@@ -46,12 +48,16 @@ public:
     }
     slots_[at] = {key, h, value};
     used_.push_back(static_cast<std::uint32_t>(at));
+    shapes_.add(key);
   }
 
   /// Empties the map, keeping its storage.
   void clear() noexcept {
     for (std::uint32_t at : used_) {
       slots_[at].hash = 0;
+    }
+    if (!used_.empty()) {
+      shapes_ = {}; // not per key: the keys view a document that may be gone
     }
     used_.clear();
   }
@@ -83,6 +89,7 @@ private:
 
   std::vector<slot> slots_;         ///< power-of-two size, at most half full
   std::vector<std::uint32_t> used_; ///< slots set since the last clear()
+  name_shapes shapes_;              ///< of the keys set since the last clear()
 };
 
 } // namespace wirespeed::extract_detail
