@@ -1,6 +1,6 @@
 // The scalar reference of the byte-range kernel and the choice among kernels.
 #include "match/byte_ranges.hpp"
-#include "simd/runs_here.hpp"
+#include "simd/pick.hpp"
 
 namespace wirespeed::match::detail {
 
@@ -19,31 +19,11 @@ void range_masks_reference(const std::uint8_t *in, std::size_t blocks, const byt
 }
 
 range_mask_fn range_masks_for(cpu::isa level) noexcept {
-  if (!simd::runs_here(level)) {
-    return nullptr;
-  }
-  switch (level) {
-#if defined(WIRESPEED_HAVE_SSE4_2)
-  case cpu::isa::sse4_2:
-    return isa_sse4_2::range_masks;
-#endif
-#if defined(WIRESPEED_HAVE_AVX2)
-  case cpu::isa::avx2:
-    return isa_avx2::range_masks;
-#endif
-#if defined(WIRESPEED_HAVE_AVX512BW)
-  case cpu::isa::avx512bw:
-    return isa_avx512bw::range_masks;
-#endif
-#if defined(WIRESPEED_HAVE_NEON64)
-  case cpu::isa::neon64:
-    return isa_neon64::range_masks;
-#endif
-  case cpu::isa::scalar:
-    return &range_masks_reference;
-  default:
-    return nullptr;
-  }
+  return simd::pick<range_mask_fn>(level, {&range_masks_reference,
+                                           WIRESPEED_IF_SSE4_2(isa_sse4_2::range_masks),
+                                           WIRESPEED_IF_AVX2(isa_avx2::range_masks),
+                                           WIRESPEED_IF_AVX512BW(isa_avx512bw::range_masks),
+                                           WIRESPEED_IF_NEON64(isa_neon64::range_masks)});
 }
 
 } // namespace wirespeed::match::detail

@@ -1,7 +1,7 @@
 // The scalar reference of the tail-compare kernel and the choice among kernels.
 #include "match/tail_match.hpp"
 
-#include "simd/runs_here.hpp"
+#include "simd/pick.hpp"
 
 namespace wirespeed::match::detail {
 
@@ -19,31 +19,11 @@ void tail_match_reference(const tail_probe *probes, std::size_t n, const std::ui
 }
 
 tail_match_fn tail_match_for(cpu::isa level) noexcept {
-  if (!simd::runs_here(level)) {
-    return nullptr;
-  }
-  switch (level) {
-#if defined(WIRESPEED_HAVE_SSE4_2)
-  case cpu::isa::sse4_2:
-    return isa_sse4_2::tail_match;
-#endif
-#if defined(WIRESPEED_HAVE_AVX2)
-  case cpu::isa::avx2:
-    return isa_avx2::tail_match;
-#endif
-#if defined(WIRESPEED_HAVE_AVX512BW)
-  case cpu::isa::avx512bw:
-    return isa_avx512bw::tail_match;
-#endif
-#if defined(WIRESPEED_HAVE_NEON64)
-  case cpu::isa::neon64:
-    return isa_neon64::tail_match;
-#endif
-  case cpu::isa::scalar:
-    return &tail_match_reference;
-  default:
-    return nullptr;
-  }
+  return simd::pick<tail_match_fn>(level, {&tail_match_reference,
+                                           WIRESPEED_IF_SSE4_2(isa_sse4_2::tail_match),
+                                           WIRESPEED_IF_AVX2(isa_avx2::tail_match),
+                                           WIRESPEED_IF_AVX512BW(isa_avx512bw::tail_match),
+                                           WIRESPEED_IF_NEON64(isa_neon64::tail_match)});
 }
 
 } // namespace wirespeed::match::detail

@@ -5,7 +5,7 @@
 #include <new>
 #include <vector>
 
-#include "simd/runs_here.hpp"
+#include "simd/pick.hpp"
 #include "tokenize/engine.hpp"
 
 namespace wirespeed {
@@ -150,31 +150,10 @@ bool is_separator(std::uint8_t c) noexcept {
 } // namespace
 
 const kernels *kernels_for(cpu::isa level) noexcept {
-  if (!simd::runs_here(level)) {
-    return nullptr;
-  }
-  switch (level) {
-#if defined(WIRESPEED_HAVE_SSE4_2)
-  case cpu::isa::sse4_2:
-    return &isa_sse4_2::table;
-#endif
-#if defined(WIRESPEED_HAVE_AVX2)
-  case cpu::isa::avx2:
-    return &isa_avx2::table;
-#endif
-#if defined(WIRESPEED_HAVE_AVX512BW)
-  case cpu::isa::avx512bw:
-    return &isa_avx512bw::table;
-#endif
-#if defined(WIRESPEED_HAVE_NEON64)
-  case cpu::isa::neon64:
-    return &isa_neon64::table;
-#endif
-  case cpu::isa::scalar:
-    return &scalar_table;
-  default:
-    return nullptr;
-  }
+  return simd::pick<const kernels *>(level, {&scalar_table, WIRESPEED_IF_SSE4_2(&isa_sse4_2::table),
+                                             WIRESPEED_IF_AVX2(&isa_avx2::table),
+                                             WIRESPEED_IF_AVX512BW(&isa_avx512bw::table),
+                                             WIRESPEED_IF_NEON64(&isa_neon64::table)});
 }
 
 } // namespace tokenize_detail
