@@ -2,6 +2,7 @@
 // document processor behind `wirespeed extract`.
 #include <array>
 #include <cmath>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -10,6 +11,8 @@
 
 namespace wirespeed {
 namespace {
+
+using namespace std::string_view_literals;
 
 constexpr std::array<std::pair<std::string_view, std::uint32_t>, 10> field_names{{
     {"title", field_title},
@@ -24,88 +27,97 @@ constexpr std::array<std::pair<std::string_view, std::uint32_t>, 10> field_names
     {"stats", field_stats},
 }};
 
+// `{"begin":B,"end":E` with `more` after it: every item array starts so.
+void open_span(std::string &out, std::size_t begin, std::size_t end, std::string_view more) {
+  out += "{\"begin\":"sv;
+  append_json_number(out, begin);
+  out += ",\"end\":"sv;
+  append_json_number(out, end);
+  out += more;
+}
+
+// An item's span and its text, as every item array but boilerplate writes it.
+void open_text_span(std::string &out, std::string_view text, std::size_t begin, std::size_t end) {
+  open_span(out, begin, end, ",\"text\":");
+  append_json_string(out, text.substr(begin, end - begin));
+}
+
 void key(std::string &out, std::string_view name) {
-  out += ",\"";
+  out += ",\""sv;
   out += name;
-  out += "\":";
+  out += "\":"sv;
 }
 
 void string_or_null(std::string &out, std::string_view s) {
   if (s.empty()) {
-    out += "null";
+    out += "null"sv;
   } else {
     append_json_string(out, s);
   }
 }
 
 void append_quote(std::string &out, std::string_view text, const quote &q) {
-  out +=
-      "{\"begin\":" + std::to_string(q.begin) + ",\"end\":" + std::to_string(q.end) + ",\"text\":";
-  append_json_string(out, text.substr(q.begin, q.end - q.begin));
-  out += ",\"speaker\":";
+  open_text_span(out, text, q.begin, q.end);
+  out += ",\"speaker\":"sv;
   string_or_null(out, q.speaker);
   if (q.speaker_end > q.speaker_begin) {
-    out += ",\"speaker_begin\":" + std::to_string(q.speaker_begin) +
-           ",\"speaker_end\":" + std::to_string(q.speaker_end);
+    out += ",\"speaker_begin\":"sv;
+    append_json_number(out, q.speaker_begin);
+    out += ",\"speaker_end\":"sv;
+    append_json_number(out, q.speaker_end);
   } else {
-    out += ",\"speaker_begin\":null,\"speaker_end\":null";
+    out += ",\"speaker_begin\":null,\"speaker_end\":null"sv;
   }
-  out += ",\"verb\":";
+  out += ",\"verb\":"sv;
   string_or_null(out, q.verb);
-  out += q.partial ? ",\"partial\":true}" : ",\"partial\":false}";
+  out += q.partial ? ",\"partial\":true}"sv : ",\"partial\":false}"sv;
 }
 
 // Whole numbers as integers ("30800", not "30800.0"); others shortest form.
 void append_number(std::string &out, double v) {
   constexpr double exact_integers = 1e15;
   if (std::abs(v) < exact_integers && v == std::floor(v)) {
-    out += std::to_string(static_cast<long long>(v));
+    fmt::format_to(std::back_inserter(out), "{}", static_cast<long long>(v));
   } else {
-    out += fmt::format("{}", v);
+    fmt::format_to(std::back_inserter(out), "{}", v);
   }
 }
 
 void append_quantity(std::string &out, std::string_view text, const quantity &q) {
-  out +=
-      "{\"begin\":" + std::to_string(q.begin) + ",\"end\":" + std::to_string(q.end) + ",\"text\":";
-  append_json_string(out, text.substr(q.begin, q.end - q.begin));
-  out += ",\"value\":";
+  open_text_span(out, text, q.begin, q.end);
+  out += ",\"value\":"sv;
   if (q.has_value) {
     append_number(out, q.value);
   } else {
-    out += "null";
+    out += "null"sv;
   }
   if (q.approx == quantity_approx::range) {
-    out += ",\"max\":";
+    out += ",\"max\":"sv;
     append_number(out, q.value_max);
   }
-  out += ",\"approx\":\"";
+  out += ",\"approx\":\""sv;
   out += to_string(q.approx);
-  out += "\",\"unit\":";
+  out += "\",\"unit\":"sv;
   string_or_null(out, q.unit);
-  out += ",\"event\":";
+  out += ",\"event\":"sv;
   string_or_null(out, q.event);
   out += '}';
 }
 
 void append_date(std::string &out, std::string_view text, const date_mention &d) {
-  out +=
-      "{\"begin\":" + std::to_string(d.begin) + ",\"end\":" + std::to_string(d.end) + ",\"text\":";
-  append_json_string(out, text.substr(d.begin, d.end - d.begin));
-  out += ",\"value\":";
+  open_text_span(out, text, d.begin, d.end);
+  out += ",\"value\":"sv;
   string_or_null(out, d.value);
-  out += ",\"kind\":\"";
+  out += ",\"kind\":\""sv;
   out += to_string(d.kind);
-  out += "\"}";
+  out += "\"}"sv;
 }
 
 void append_entity(std::string &out, std::string_view text, const entity &e) {
-  out +=
-      "{\"begin\":" + std::to_string(e.begin) + ",\"end\":" + std::to_string(e.end) + ",\"text\":";
-  append_json_string(out, text.substr(e.begin, e.end - e.begin));
-  out += ",\"type\":\"";
+  open_text_span(out, text, e.begin, e.end);
+  out += ",\"type\":\""sv;
   out += to_string(e.type);
-  out += "\",\"canonical\":";
+  out += "\",\"canonical\":"sv;
   append_json_string(out, e.canonical);
   out += '}';
 }
@@ -116,7 +128,9 @@ void append_array(std::string &out, std::string_view text, const std::vector<Ite
                   void (*append_item)(std::string &, std::string_view, const Item &)) {
   out += '[';
   for (std::size_t i = 0; i < items.size(); ++i) {
-    out += i ? "," : "";
+    if (i != 0) {
+      out += ',';
+    }
     append_item(out, text, items[i]);
   }
   out += ']';
@@ -254,7 +268,7 @@ std::string clean_text(std::string_view text, const extraction &result) {
 void append_extraction_json(std::string &out, const document &doc, const extraction &result,
                             const extract_output_options &options) {
   const std::uint32_t f = options.fields;
-  out += "{\"id\":";
+  out += "{\"id\":"sv;
   append_json_string(out, doc.id);
   key(out, "source");
   append_json_string(out, doc.source);
@@ -272,7 +286,9 @@ void append_extraction_json(std::string &out, const document &doc, const extract
     key(out, "byline");
     out += '[';
     for (std::size_t i = 0; i < result.byline.size(); ++i) {
-      out += i ? "," : "";
+      if (i != 0) {
+        out += ',';
+      }
       append_json_string(out, result.byline[i]);
     }
     out += ']';
@@ -286,10 +302,12 @@ void append_extraction_json(std::string &out, const document &doc, const extract
     out += '[';
     for (std::size_t i = 0; i < result.boilerplate.size(); ++i) {
       const boilerplate_line &b = result.boilerplate[i];
-      out += i ? ",{\"begin\":" : "{\"begin\":";
-      out += std::to_string(b.begin) + ",\"end\":" + std::to_string(b.end) + ",\"kind\":\"";
+      if (i != 0) {
+        out += ',';
+      }
+      open_span(out, b.begin, b.end, ",\"kind\":\"");
       out += to_string(b.kind);
-      out += "\"}";
+      out += "\"}"sv;
     }
     out += ']';
   }
@@ -312,9 +330,9 @@ void append_extraction_json(std::string &out, const document &doc, const extract
   if (f & field_stats) {
     const extract_stats &s = result.stats;
     key(out, "stats");
-    out += "{\"bytes\":" + std::to_string(s.bytes) + ",\"tokens\":" + std::to_string(s.tokens) +
-           ",\"sentences\":" + std::to_string(s.sentences) +
-           ",\"paragraphs\":" + std::to_string(s.paragraphs) + "}";
+    fmt::format_to(std::back_inserter(out),
+                   "{{\"bytes\":{},\"tokens\":{},\"sentences\":{},\"paragraphs\":{}}}", s.bytes,
+                   s.tokens, s.sentences, s.paragraphs);
   }
   if (options.clean_text) {
     key(out, "text");
