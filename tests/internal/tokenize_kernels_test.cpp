@@ -288,6 +288,37 @@ TEST_P(tokenize_kernels, EveryKindEndsAtEveryByteNearBlockEdges) {
   }
 }
 
+// Runs and abbreviations whose last byte, or the period, apostrophe or
+// hyphen after it, falls on a block's last byte or its next block's first,
+// before every kind of byte or the end of the input: the walker settles them
+// from the next block's masks. Also around byte 4032, where the mask window
+// (64 blocks) first slides, and beyond the next window edges.
+TEST_P(tokenize_kernels, TokensEndingAtBlockAndWindowEdges) {
+  static const char *const endings[] = {"said.",  "Mr.",      "U.S.", "J.",  "2005.",
+                                        "1,139.", "players'", "a-",   "x.y", "e.g."};
+  static const char *const followers[] = {" next", "\n\nNew", "\" q", ") q",     ". q",
+                                          ".com",  "",        "a",    "\u00A0q", "\u201D q"};
+  for (const char *ending : endings) {
+    for (const char *follower : followers) {
+      const std::string tail = std::string(ending) + follower;
+      for (std::size_t end : {60,   61,   62,   63,   64,   65,   66,   4030, 4031, 4032,
+                              4033, 4034, 4094, 4095, 4096, 4097, 8062, 8063, 8064, 8065}) {
+        // Filler words, then the ending with its last byte at byte `end`.
+        const std::size_t prefix = end + 1 - std::strlen(ending);
+        std::string text;
+        while (text.size() + 10 < prefix) {
+          text += "abc def ";
+        }
+        text.append(prefix - 1 - text.size(), 'w');
+        expect_same(text + " " + tail);
+        if (HasFatalFailure()) {
+          return;
+        }
+      }
+    }
+  }
+}
+
 // Streaming: cut the text at every point (and at many random sets of points)
 // and compare with the whole document, using this level.
 TEST_P(tokenize_kernels, ChunkedEqualsWhole) {
