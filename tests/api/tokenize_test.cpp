@@ -117,8 +117,9 @@ TEST(Tokenize, SentencesEndAtTerminalsAndKeepClosingQuotes) {
 
 TEST(Tokenize, UnicodeTerminalsEndSentencesAndUnicodeClosersStayInThem) {
   // Each terminal ends its sentence; each closer after one stays in it.
-  for (const char *terminal : {"\u2026", "\u061F", "\u06D4", "\u3002", "\uFF01", "\uFF1F"}) {
-    for (const char *closer : {"\u2019", "\u201D", "\u00BB", "\u203A", "\"", ")"}) {
+  for (const char *terminal :
+       {"\u2026", "\u061F", "\u06D4", "\u3002", "\uFF01", "\uFF1F", ".", "!", "?"}) {
+    for (const char *closer : {"\u2019", "\u201D", "\u00BB", "\u203A", "\"", ")", "'", "]", "}"}) {
       const token_buffer out = run(std::string("Wait ") + terminal + closer + " Then go");
       EXPECT_EQ(
           std::vector<std::uint32_t>(out.sentence_starts().begin(), out.sentence_starts().end()),
@@ -126,8 +127,9 @@ TEST(Tokenize, UnicodeTerminalsEndSentencesAndUnicodeClosersStayInThem) {
           << terminal << closer;
     }
   }
-  // Other marks, one byte or several, end nothing.
-  for (const char *mark : {"\u2014", "\u201C", ",", ";", "\u00AB"}) {
+  // Other marks, one byte or several, end nothing: also those that share
+  // all but one byte with a terminal (two-dot leader, U+061E, U+3001).
+  for (const char *mark : {"\u2014", "\u201C", ",", ";", "\u00AB", "\u2025", "\u061E", "\u3001"}) {
     const token_buffer out = run(std::string("Wait ") + mark + " Then go");
     EXPECT_EQ(out.sentence_starts().size(), 1u) << mark;
   }

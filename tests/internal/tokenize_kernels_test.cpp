@@ -3,6 +3,7 @@
 // alignment and length 0..300, and streams cut at every point.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <random>
@@ -288,6 +289,37 @@ TEST_P(tokenize_kernels, EveryKindEndsAtEveryByteNearBlockEdges) {
   }
 }
 
+// Runs and abbreviations whose last byte, or the period, apostrophe or
+// hyphen after it, falls on a block's last byte or its next block's first,
+// before every kind of byte or the end of the input: the walker settles them
+// from the next block's masks. Also around byte 4032, where the mask window
+// (64 blocks) first slides, and beyond the next window edges.
+TEST_P(tokenize_kernels, TokensEndingAtBlockAndWindowEdges) {
+  static const char *const endings[] = {"said.",  "Mr.",      "U.S.", "J.",  "2005.",
+                                        "1,139.", "players'", "a-",   "x.y", "e.g."};
+  static const char *const followers[] = {" next", "\n\nNew", "\" q", ") q",     ". q",
+                                          ".com",  "",        "a",    "\u00A0q", "\u201D q"};
+  for (const char *ending : endings) {
+    for (const char *follower : followers) {
+      const std::string tail = std::string(ending) + follower;
+      for (std::size_t end : {60,   61,   62,   63,   64,   65,   66,   4030, 4031, 4032,
+                              4033, 4034, 4094, 4095, 4096, 4097, 8062, 8063, 8064, 8065}) {
+        // Filler words, then the ending with its last byte at byte `end`.
+        const std::size_t prefix = end + 1 - std::strlen(ending);
+        std::string text;
+        while (text.size() + 10 < prefix) {
+          text += "abc def ";
+        }
+        text.append(prefix - 1 - text.size(), 'w');
+        expect_same(text + " " + tail);
+        if (HasFatalFailure()) {
+          return;
+        }
+      }
+    }
+  }
+}
+
 // Streaming: cut the text at every point (and at many random sets of points)
 // and compare with the whole document, using this level.
 TEST_P(tokenize_kernels, ChunkedEqualsWhole) {
@@ -421,6 +453,46 @@ TEST(TokenizeKernelTable, ClassifyInitialsAreTheFirstBytesOfKeptWords) {
             << "byte " << first + i;
       }
     }
+  }
+}
+
+// keeps_period() is shared by the reference and every level, so the
+// differential tests cannot catch a fault in it: each listed abbreviation
+// (the README's list, written out here) and single capital keeps the
+// period; near misses (a letter more, less or changed, other case) and
+// other words do not. The word is followed by its period, as in the text.
+TEST(TokenizeChars, KeepsPeriodForInitialsAndListedAbbreviationsOnly) {
+  static const char *const listed[] = {
+      "Adm", "Apr",    "Ave",  "Capt", "Cmdr", "Co",  "Col",    "Corp", "Dec", "Dept", "Dr",  "Feb",
+      "Fr",  "Gen",    "Gov",  "Hon",  "Inc",  "Jan", "Jr",     "Jul",  "Jun", "Lt",   "Ltd", "Maj",
+      "Mar", "Messrs", "Mr",   "Mrs",  "Ms",   "Mt",  "No",     "Nov",  "Oct", "Prof", "Rep", "Rev",
+      "Sen", "Sep",    "Sept", "Sgt",  "Sr",   "St",  "approx", "etc",  "vs"};
+  const auto keeps = [](const std::string &word) {
+    const std::string text = word + ".";
+    return keeps_period(reinterpret_cast<const std::uint8_t *>(text.data()), 0, word.size());
+  };
+  std::vector<std::string> kept(std::begin(listed), std::end(listed));
+  for (char c = 'A'; c <= 'Z'; ++c) {
+    kept.emplace_back(1, c);
+  }
+  for (const std::string &word : kept) {
+    EXPECT_TRUE(keeps(word)) << word;
+  }
+  // Words of seven bytes whose first six are listed ("approxi") must miss too.
+  std::vector<std::string> others = {"a",  "z",  "0",  ".",  "said",  "approxi", "Messrsx",
+                                     "MR", "mr", "US", "ab", "pprox", "Sept2"};
+  for (const std::string &word : kept) {
+    if (word.size() < 2) {
+      continue;
+    }
+    others.push_back(word + "s");
+    others.push_back(word.substr(1));
+    others.push_back(word.substr(0, word.size() - 1) + "x");
+    others.push_back(std::string(1, static_cast<char>(word[0] ^ 0x20)) + word.substr(1));
+  }
+  for (const std::string &word : others) {
+    const bool is_listed = std::find(kept.begin(), kept.end(), word) != kept.end();
+    EXPECT_EQ(keeps(word), is_listed) << word;
   }
 }
 
