@@ -128,7 +128,7 @@ public:
       found.push_back(std::move(q));
       return found.back().end_token;
     };
-    for_each_start(ctx.text, ctx.tokens, buffers.hits, buffers.digits, read_at);
+    for_each_start(ctx.tokens, buffers.hits, ctx.digits(), read_at);
     assign_events(scan, found);
     for (found_quantity &q : found) {
       out.quantities.push_back(std::move(q.q));
