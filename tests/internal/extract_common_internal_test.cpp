@@ -115,7 +115,8 @@ TEST(for_each_start, visits_what_a_per_token_loop_visits) {
     };
     std::vector<std::pair<std::size_t, std::size_t>> got, want;
     std::mt19937 got_jumps(seed), want_jumps(seed);
-    for_each_start(d.text, d.tokens, hits, digits, visit(got, got_jumps));
+    digits.reset(d.text, d.tokens);
+    for_each_start(d.tokens, hits, digits, visit(got, got_jumps));
     starts_one_by_one(d.text, d.tokens, hits, visit(want, want_jumps));
     ASSERT_EQ(got, want) << "round " << round;
   }

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/common/digit_starts.hpp"
 #include "extract/common/text.hpp"
 #include "wirespeed/document.hpp"
 #include "wirespeed/extract.hpp"
@@ -25,6 +26,27 @@ public:
   virtual ~extractor_scratch() = default;
 };
 
+/// What more than one extractor asks of a document, made for it the first
+/// time one asks: the quantities and dates extractors both walk the tokens
+/// that start with a digit, and marking them is a pass over every byte.
+class shared_analyses {
+public:
+  /// Forgets the last document's answers (their storage is kept).
+  void forget() noexcept { digits_ready_ = false; }
+  /// The digit starts of `tokens` of `text`, the document's since forget().
+  [[nodiscard]] const digit_starts &digits(std::string_view text, std::span<const token> tokens) {
+    if (!digits_ready_) {
+      digits_.reset(text, tokens);
+      digits_ready_ = true;
+    }
+    return digits_;
+  }
+
+private:
+  digit_starts digits_;
+  bool digits_ready_ = false;
+};
+
 /// One document as every extractor sees it. Matches are this extractor's
 /// only, sorted by begin offset then longest first.
 struct context {
@@ -39,6 +61,11 @@ struct context {
   /// This extractor's make_scratch(), or null (when it makes none, or the
   /// caller has none to give: then the extractor uses storage of its own).
   extractor_scratch *scratch = nullptr;
+  /// The document's shared analyses (extractor_set gives every extractor the
+  /// same); the quantities and dates extractors need them.
+  shared_analyses *shared = nullptr;
+
+  [[nodiscard]] const digit_starts &digits() const { return shared->digits(text, tokens); }
 };
 
 /// Says, for ascending offsets, whether each lies on a boilerplate line

@@ -25,6 +25,7 @@ struct scratch_state {
   std::vector<match::match> found;
   std::array<std::vector<match::match>, extractor_count> routed;
   std::vector<line> lines;
+  shared_analyses shared;
   /// Each extractor's make_scratch(), asked for while it is null.
   std::array<std::unique_ptr<extractor_scratch>, extractor_count> per_extractor;
   stage_timer timer{{"tokenise", "scan", "extract"}};
@@ -192,6 +193,7 @@ extract_error extractor_set::extract(const document &doc, extract_scratch &scrat
     return {std::string(to_string(status))};
   }
   split_lines(doc.text, s.lines);
+  s.shared.forget();
   s.timer.lap(tokenising);
   s.found.clear();
   for (auto &routed : s.routed) {
@@ -230,7 +232,8 @@ extract_error extractor_set::extract(const document &doc, extract_scratch &scrat
                 s.lines,
                 routed,
                 state_->db,
-                own.get()};
+                own.get(),
+                &s.shared};
     state_->extractors[i]->run(ctx, out);
   }
   s.timer.lap(extracting);

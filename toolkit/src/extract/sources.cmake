@@ -40,6 +40,7 @@ target_sources(wirespeed_toolkit PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/quotes/attribution.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quotes/speaker.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quantities/quantities.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quantities/numbers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/quantities/events.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dates/dates.cpp
   ${CMAKE_CURRENT_LIST_DIR}/dates/resolve.cpp

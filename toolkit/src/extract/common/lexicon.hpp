@@ -37,12 +37,11 @@ struct lexicon_hit {
 /// order). h is the index of the first hit whose first token is i or later
 /// (hits[h].first == i: a hit starts there). f returns the token to go on
 /// from: past what it read, or i (or less) to go on with the next token.
-/// `digits` (reset here) finds the digits from the text's bytes: most
-/// tokens start nothing, and are never looked at one by one.
+/// `digits` (reset for the document of `tokens`) finds the digits from the
+/// text's bytes: most tokens start nothing, and are never looked at one by one.
 template <typename F>
-void for_each_start(std::string_view text, std::span<const token> tokens,
-                    std::span<const lexicon_hit> hits, digit_starts &digits, F &&f) {
-  digits.reset(text, tokens);
+void for_each_start(std::span<const token> tokens, std::span<const lexicon_hit> hits,
+                    const digit_starts &digits, F &&f) {
   std::size_t h = 0;
   std::size_t digit = digits.next(0);
   for (std::size_t i = 0; i < tokens.size();) {

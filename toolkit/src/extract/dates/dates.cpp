@@ -101,10 +101,9 @@ public:
       has_ref = true;
     }
     thread_local std::vector<lexicon_hit> hits; // reused: no allocation per document
-    thread_local digit_starts digits;
     lex_.hits(ctx, hits);
     furniture_filter furniture(out.boilerplate);
-    for_each_start(ctx.text, ctx.tokens, hits, digits, [&](std::size_t i, std::size_t h) {
+    for_each_start(ctx.tokens, hits, ctx.digits(), [&](std::size_t i, std::size_t h) {
       if (furniture.inside(ctx.tokens[i].begin)) {
         return i;
       }

@@ -98,8 +98,9 @@ public:
   }
 
   [[nodiscard]] cue_set find(std::string_view w, cue_set wanted) const noexcept {
-    if (w.size() - 1 >= longest) { // empty words wrap around
-      return 0;
+    if (w.size() - 1 >= longest ||
+        (shapes_[static_cast<unsigned char>(w[0])] >> w.size() & 1) == 0) {
+      return 0; // empty words wrap around; most words have no listed word's shape
     }
     const std::uint32_t print = fingerprint(w);
     const std::size_t at = bucket_of(print);
@@ -178,6 +179,7 @@ private:
             (b.prints[way] == print && rests_[at][way] != rest_of(w))) {
           return false;
         }
+        shapes_[static_cast<unsigned char>(w[0])] |= std::uint32_t{1} << w.size();
         b.prints[way] = print;
         b.cues[way] |= kind;
         rests_[at][way] = rest_of(w);
@@ -197,6 +199,8 @@ private:
            place(speech_verbs_list, cue::speech_verb) && place(prepositions_list, cue::preposition);
   }
 
+  /// Per first byte, a bit per length (below `longest`) of the listed words starting with it.
+  std::array<std::uint32_t, 256> shapes_{};
   std::array<bucket, std::size_t{1} << bucket_bits> buckets_{};
   std::array<std::array<rest, ways>, std::size_t{1} << bucket_bits> rests_{};
 };

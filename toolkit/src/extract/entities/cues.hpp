@@ -27,7 +27,7 @@ inline constexpr cue_set common_acronym = 1 << 10;    ///< "GMT", "CEO"
 inline constexpr cue_set company_suffix = 1 << 11;    ///< "Ltd", "GmbH"
 inline constexpr cue_set speech_verb = 1 << 12;       ///< "said", "told"
 inline constexpr cue_set preposition = 1 << 13;       ///< "on", "with"
-// (token_cues keeps the top bit for itself)
+// (token_cues keeps the top two bits for itself)
 } // namespace cue
 
 /// Which of the lists in `wanted` hold `word` (exact bytes, case counts):

@@ -87,7 +87,8 @@ public:
   }
 
   void run(const context &ctx, extraction &out) const override {
-    std::vector<list_hit> hits;
+    thread_local std::vector<list_hit> hits; // reused: no allocation per document
+    hits.clear();
     const std::uint64_t first = first_id_;
     std::uint64_t taken_end = 0;
     for (const match::match &m : ctx.matches) {

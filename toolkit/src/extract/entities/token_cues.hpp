@@ -34,9 +34,10 @@ public:
   [[nodiscard]] bool is(std::size_t i, cue_set kinds) { return (of(i) & kinds) != 0; }
 
 private:
-  // A bit no list uses: an answer is never this.
-  static constexpr cue_set not_looked_up = cue_set{1} << 15;
-  static_assert(cue::preposition < not_looked_up, "the lists use every bit of cue_set");
+  // Bits no list uses (the top two), so an answer is never this; all
+  // ones, so that reset() is a memset.
+  static constexpr cue_set not_looked_up = 0xFFFF;
+  static_assert(cue::preposition < cue_set{1} << 14, "the lists use every bit of cue_set");
 
   std::string_view text_;
   std::span<const token> tokens_;

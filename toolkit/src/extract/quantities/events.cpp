@@ -76,8 +76,11 @@ const lexicon_hit *event_before(const quantity_scan &s, std::size_t first) {
 
 void assign_events(const quantity_scan &s, std::vector<found_quantity> &found) {
   const context &ctx = s.ctx;
-  std::vector<bool> complement(found.size(), false);
-  std::vector<bool> governed(found.size(), false); // event from a verb before it
+  // Reused per thread: no allocation per document.
+  thread_local std::vector<bool> complement;
+  thread_local std::vector<bool> governed; // event from a verb before it
+  complement.assign(found.size(), false);
+  governed.assign(found.size(), false);
   for (std::size_t k = 0; k < found.size(); ++k) {
     found_quantity &f = found[k];
     if (s.lex.time_units.contains(f.q.unit)) {

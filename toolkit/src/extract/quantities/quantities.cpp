@@ -4,11 +4,11 @@
 // (events.cpp). Numbers that belong to dates, clock times, ages, scores and
 // names ("Pier 3") are not quantities.
 #include <algorithm>
-#include <charconv>
 
 #include "extract/common/builtin_data.hpp"
 #include "extract/common/dates.hpp"
 #include "extract/factories.hpp"
+#include "extract/quantities/numbers.hpp"
 #include "extract/quantities/quantities.hpp"
 
 namespace wirespeed::extract_detail {
@@ -17,58 +17,8 @@ namespace {
 constexpr int max_age = 130;
 constexpr std::size_t age_reach = 3; // "age was 67"
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 bool ends_sentence(std::string_view w) {
   return w == "." || w == "!" || w == "?";
-}
-
-// Digits with grouping commas ("30,800") as a whole number, exactly as
-// from_chars reads them (below 2^53 every integer is a double): most
-// numbers in news are such, and this spares copying them for from_chars.
-// False for anything else, which parse_number() leaves to from_chars.
-bool parse_whole_number(std::string_view s, double &out) {
-  constexpr std::size_t exact_digits = 15;
-  std::uint64_t value = 0;
-  std::size_t digits = 0;
-  for (char c : s) {
-    if (is_digit(c)) {
-      value = value * 10 + static_cast<std::uint64_t>(c - '0');
-      ++digits;
-    } else if (c != ',') {
-      return false;
-    }
-  }
-  if (digits == 0 || digits > exact_digits) {
-    return false;
-  }
-  out = static_cast<double>(value);
-  return true;
-}
-
-// "30,800" -> 30800, "2.3" -> 2.3; a single comma not followed by a group
-// of three digits is a decimal comma ("6,1" -> 6.1, as Turkish writes it);
-// false for anything with letters.
-bool parse_number(std::string_view s, double &out) {
-  std::size_t comma = s.find(',');
-  bool decimal_comma = comma != std::string_view::npos && s.find(',', comma + 1) == s.npos &&
-                       s.find('.') == s.npos && s.size() - comma - 1 != 3;
-  if (!decimal_comma && parse_whole_number(s, out)) {
-    return true;
-  }
-  std::string digits;
-  for (char c : s) {
-    if (c != ',') {
-      digits.push_back(c);
-    } else if (decimal_comma) {
-      digits.push_back('.');
-    }
-  }
-  const char *end = digits.data() + digits.size();
-  auto [ptr, ec] = std::from_chars(digits.data(), end, out);
-  return ec == std::errc() && ptr == end;
 }
 
 bool approx_named(std::string_view name, quantity_approx &out) {
@@ -128,7 +78,7 @@ public:
       found.push_back(std::move(q));
       return found.back().end_token;
     };
-    for_each_start(ctx.text, ctx.tokens, buffers.hits, buffers.digits, read_at);
+    for_each_start(ctx.tokens, buffers.hits, ctx.digits(), read_at);
     assign_events(scan, found);
     for (found_quantity &q : found) {
       out.quantities.push_back(std::move(q.q));
@@ -176,7 +126,7 @@ private:
       end_byte = ctx.tokens[next - 1].end;
       if (hit->end_byte < end_byte) { // "six-week"
         if (ctx.text[hit->end_byte] != '-' ||
-            !compound(ctx.text, hit->end_byte, end_byte, compound_unit)) {
+            !unit_after_dash(ctx.text, hit->end_byte, end_byte, compound_unit)) {
           return false;
         }
       }
@@ -187,7 +137,8 @@ private:
     } else if (t.kind == token_kind::word && is_digit(text[0])) {
       std::size_t dash = text.find('-');
       if (dash == std::string_view::npos || !parse_number(text.substr(0, dash), q.value) ||
-          !compound(ctx.text, t.begin + static_cast<std::uint32_t>(dash), t.end, compound_unit)) {
+          !unit_after_dash(ctx.text, t.begin + static_cast<std::uint32_t>(dash), t.end,
+                           compound_unit)) {
         return false; // "14th", "05pm"
       }
     } else {
@@ -294,14 +245,6 @@ private:
     }
     next = bound + 1;
     return true;
-  }
-
-  // "week" of "six-week", "magnitude" of "6.1-magnitude"; ages ("34-year-old")
-  // are no quantity.
-  static bool compound(std::string_view text, std::uint32_t dash, std::uint32_t end,
-                       std::string_view &unit) {
-    unit = text.substr(dash + 1, end - dash - 1);
-    return !unit.empty() && !unit.ends_with("-old") && !is_digit(unit[0]);
   }
 
   // A number token that is a count rather than part of a date ("07.03.2024",

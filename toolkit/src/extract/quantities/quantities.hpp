@@ -61,7 +61,6 @@ struct found_quantity {
 struct quantity_buffers {
   std::vector<lexicon_hit> hits;
   hit_index by_token;
-  digit_starts digits;
   std::vector<found_quantity> found;
 };
 
