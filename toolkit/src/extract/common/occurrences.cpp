@@ -21,19 +21,25 @@ void find_occurrences(std::string_view haystack, std::string_view needle, std::u
   }
   const std::size_t starts = haystack.size() - n + 1;
   const char *const text = haystack.data();
-  auto keep = [&](std::size_t at) {
-    if (std::memcmp(text + at, needle.data(), n) == 0) {
-      out.push_back(base + static_cast<std::uint32_t>(at));
-    }
-  };
   using batch = xsimd::batch<std::uint8_t>;
   constexpr std::size_t width = batch::size;
   if (starts < width) {
     for (std::size_t at = 0; at < starts; ++at) {
-      keep(at);
+      if (std::memcmp(text + at, needle.data(), n) == 0) {
+        out.push_back(base + static_cast<std::uint32_t>(at));
+      }
     }
     return;
   }
+  // A needle of one or two bytes is its first and last byte: every
+  // candidate is an occurrence (split_lines looks for '\n' in every
+  // document, and a call to memcmp per line cost more than the scan).
+  const bool candidates_are_occurrences = n <= 2;
+  auto keep = [&](std::size_t at) {
+    if (candidates_are_occurrences || std::memcmp(text + at, needle.data(), n) == 0) {
+      out.push_back(base + static_cast<std::uint32_t>(at));
+    }
+  };
   const batch first(static_cast<std::uint8_t>(needle.front()));
   const batch last(static_cast<std::uint8_t>(needle.back()));
   const auto *bytes = reinterpret_cast<const std::uint8_t *>(text);
