@@ -28,6 +28,19 @@ TEST(extract_quotes, repeated_surname_takes_the_latest_full_name_before_it) {
                      "The plan holds,|Maria Lew|said|f"}));
 }
 
+// The text before a mention is searched backwards in growing windows: a
+// longer form far back, or lying across a window's edge at any byte, is
+// still found, and a nearer one still wins.
+TEST(extract_quotes, full_name_far_back_is_found_at_any_distance) {
+  for (std::size_t filler = 0; filler < 1200; ++filler) {
+    std::string text = "Finance Minister Jack Lew arrived on Monday.\n\n" +
+                       std::string(filler, 'x') + "\n\n\"We are ready,\" Lew said.";
+    EXPECT_EQ(quotes(text), (strings{"We are ready,|Jack Lew|said|f"})) << filler;
+    text = "Aide Maria Lew spoke.\n\n" + text;
+    EXPECT_EQ(quotes(text), (strings{"We are ready,|Jack Lew|said|f"})) << filler;
+  }
+}
+
 TEST(extract_quotes, curly_quote_with_verb_before_the_speaker) {
   const char *text = "\u201CI feel despair,\u201D said Abir, who lives in Rafah.";
   EXPECT_EQ(quotes(text), (strings{"I feel despair,|Abir|said|f"}));

@@ -231,6 +231,33 @@ TEST(find_occurrences, finds_what_a_compare_at_every_start_finds) {
   }
 }
 
+// Every kernel this machine runs (the scalar one is the reference) finds
+// what a compare at every start finds, on haystacks around each batch width.
+TEST(find_occurrences, every_level_finds_what_a_compare_at_every_start_finds) {
+  std::mt19937 rng(12);
+  const std::string alphabet = "abA \n";
+  std::vector<std::uint32_t> out;
+  for (const cpu::isa level : cpu::available_isas()) {
+    const occurrences_fn kernel = occurrences_for(level);
+    ASSERT_NE(kernel, nullptr) << cpu::to_string(level);
+    for (std::size_t size = 0; size < 300; ++size) {
+      std::string haystack(size, ' ');
+      for (char &c : haystack) {
+        c = alphabet[rng() % alphabet.size()];
+      }
+      for (int trial = 0; trial < 8; ++trial) {
+        const std::size_t n = 1 + rng() % 9;
+        std::string needle = size >= n && trial % 2 == 0
+                                 ? haystack.substr(rng() % (size - n + 1), n)
+                                 : std::string(n, alphabet[rng() % alphabet.size()]);
+        kernel(haystack, needle, 3, out);
+        ASSERT_EQ(out, occurrences_one_by_one(haystack, needle, 3))
+            << cpu::to_string(level) << " haystack '" << haystack << "' needle '" << needle << "'";
+      }
+    }
+  }
+}
+
 // Lines as a reader of the text would cut them: every '\n' ends one, a '\r'
 // before it is not content, and text after the last '\n' is a last line.
 TEST(split_lines, cuts_at_every_break_of_every_block) {

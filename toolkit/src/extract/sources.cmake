@@ -54,3 +54,6 @@ target_sources(wirespeed_toolkit PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/entities/deletion_index.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entities/name_table.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entities/mine.cpp)
+# find_occurrences' kernels (extract/common/occurrences_kernel.hpp), one
+# object library per ISA.
+wirespeed_add_isa_kernels(wirespeed_toolkit ${CMAKE_CURRENT_LIST_DIR}/common/isa/occurrences_ISA.cpp)

@@ -1,72 +1,66 @@
-// The first and the last byte of the needle are compared at a block of
-// starts at once (the baseline SIMD width: SSE2 or NEON), so only starts
-// where both agree, almost always true occurrences, cost a branch and a
-// compare.
+// The scalar reference of find_occurrences and the choice among its kernels
+// (occurrences_kernel.hpp, one per SIMD level).
 #include "extract/common/occurrences.hpp"
 
 #include <cstring>
 
-#include <xsimd/xsimd.hpp>
-
-#include "simd/to_bits.hpp"
+#include "simd/pick.hpp"
 
 namespace wirespeed::extract_detail {
 
-void find_occurrences(std::string_view haystack, std::string_view needle, std::uint32_t base,
-                      std::vector<std::uint32_t> &out) {
+#if defined(WIRESPEED_HAVE_SSE4_2)
+namespace isa_sse4_2 {
+extern const occurrences_fn occurrences;
+}
+#endif
+#if defined(WIRESPEED_HAVE_AVX2)
+namespace isa_avx2 {
+extern const occurrences_fn occurrences;
+}
+#endif
+#if defined(WIRESPEED_HAVE_AVX512BW)
+namespace isa_avx512bw {
+extern const occurrences_fn occurrences;
+}
+#endif
+#if defined(WIRESPEED_HAVE_NEON64)
+namespace isa_neon64 {
+extern const occurrences_fn occurrences;
+}
+#endif
+
+void occurrences_reference(std::string_view haystack, std::string_view needle, std::uint32_t base,
+                           std::vector<std::uint32_t> &out) {
   out.clear();
   const std::size_t n = needle.size();
   if (n == 0 || haystack.size() < n) {
     return;
   }
-  const std::size_t starts = haystack.size() - n + 1;
   const char *const text = haystack.data();
-  auto keep = [&](std::size_t at) {
-    if (std::memcmp(text + at, needle.data(), n) == 0) {
+  for (std::size_t at = 0; at + n <= haystack.size(); ++at) {
+    // The first and last bytes turn most starts away before a call.
+    if (text[at] == needle.front() && text[at + n - 1] == needle.back() &&
+        std::memcmp(text + at, needle.data(), n) == 0) {
       out.push_back(base + static_cast<std::uint32_t>(at));
     }
-  };
-  using batch = xsimd::batch<std::uint8_t>;
-  constexpr std::size_t width = batch::size;
-  if (starts < width) {
-    for (std::size_t at = 0; at < starts; ++at) {
-      keep(at);
-    }
-    return;
   }
-  const batch first(static_cast<std::uint8_t>(needle.front()));
-  const batch last(static_cast<std::uint8_t>(needle.back()));
-  const auto *bytes = reinterpret_cast<const std::uint8_t *>(text);
-  // The starts [at, at + width) whose first and last bytes agree, as bits.
-  auto candidates = [&](std::size_t at) {
-    const batch heads = batch::load_unaligned(bytes + at);
-    const batch tails = batch::load_unaligned(bytes + at + n - 1);
-    return simd::to_bits((heads == first) & (tails == last), xsimd::default_arch{});
-  };
-  auto visit = [&](std::size_t at, std::uint64_t bits) {
-    while (bits != 0) {
-      keep(at + static_cast<std::size_t>(__builtin_ctzll(bits)));
-      bits &= bits - 1;
-    }
-  };
-  // 64 starts a round, one branch for all of them when none is a candidate.
-  constexpr std::size_t round = 64;
-  std::size_t at = 0;
-  for (; at + round <= starts; at += round) {
-    std::uint64_t bits = 0;
-    for (std::size_t k = 0; k < round; k += width) {
-      bits |= candidates(at + k) << k;
-    }
-    visit(at, bits);
-  }
-  for (; at + width <= starts; at += width) {
-    visit(at, candidates(at));
-  }
-  if (at < starts) {
-    // The last block overlaps the one before: drop the starts seen there.
-    const std::size_t tail = starts - width;
-    visit(tail, candidates(tail) & (~std::uint64_t{0} << (at - tail)));
-  }
+}
+
+occurrences_fn occurrences_for(cpu::isa level) noexcept {
+  return simd::pick<occurrences_fn>(level, {&occurrences_reference,
+                                            WIRESPEED_IF_SSE4_2(isa_sse4_2::occurrences),
+                                            WIRESPEED_IF_AVX2(isa_avx2::occurrences),
+                                            WIRESPEED_IF_AVX512BW(isa_avx512bw::occurrences),
+                                            WIRESPEED_IF_NEON64(isa_neon64::occurrences)});
+}
+
+void find_occurrences(std::string_view haystack, std::string_view needle, std::uint32_t base,
+                      std::vector<std::uint32_t> &out) {
+  static const occurrences_fn kernel = [] {
+    const occurrences_fn active = occurrences_for(cpu::active_isa());
+    return active != nullptr ? active : &occurrences_reference;
+  }();
+  kernel(haystack, needle, base, out);
 }
 
 } // namespace wirespeed::extract_detail

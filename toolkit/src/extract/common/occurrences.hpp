@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "wirespeed/cpu.hpp"
+
 namespace wirespeed::extract_detail {
 
 /// The offsets at which `needle` occurs in `haystack`, plus `base`, in
@@ -15,5 +17,16 @@ namespace wirespeed::extract_detail {
 /// An empty needle occurs nowhere.
 void find_occurrences(std::string_view haystack, std::string_view needle, std::uint32_t base,
                       std::vector<std::uint32_t> &out);
+
+/// find_occurrences at one SIMD level (the kernels are tested against the
+/// reference at every level this machine runs).
+using occurrences_fn = void (*)(std::string_view haystack, std::string_view needle,
+                                std::uint32_t base, std::vector<std::uint32_t> &out);
+/// A compare at every start: the specification of the kernels.
+void occurrences_reference(std::string_view haystack, std::string_view needle, std::uint32_t base,
+                           std::vector<std::uint32_t> &out);
+/// The kernel for `level`, or null when it is not compiled in or this CPU
+/// lacks it; scalar gives the reference.
+[[nodiscard]] occurrences_fn occurrences_for(cpu::isa level) noexcept;
 
 } // namespace wirespeed::extract_detail

@@ -26,15 +26,29 @@ bool ends_sentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
 }
 
+// Where the first of " — ", " – ", " - ", ": " or " (" starts in `head`
+// (npos: none). One pass: a find per separator stopped at every space of
+// the line and compared there.
+std::size_t first_separator(std::string_view head) {
+  static constexpr std::string_view after_space[] = {"\u2014 ", "\u2013 ", "- ", "("};
+  for (std::size_t i = 0; i + 1 < head.size(); ++i) {
+    const std::string_view rest = head.substr(i + 1);
+    if (head[i] == ':' && rest.starts_with(' ')) {
+      return i;
+    }
+    if (head[i] == ' ' && std::any_of(std::begin(after_space), std::end(after_space),
+                                      [&](std::string_view s) { return rest.starts_with(s); })) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // "OSLO, June 20 (Reuters) - ...": the place before the dash, colon or
 // agency, without the date part. Every word must be capitalised (scripts
 // without case pass), at most dateline_words of them.
 std::string_view dateline_prefix(std::string_view line) {
-  std::string_view head = line.substr(0, dateline_reach);
-  std::size_t cut = std::string_view::npos;
-  for (std::string_view sep : {" \u2014 ", " \u2013 ", " - ", ": ", " ("}) {
-    cut = std::min(cut, head.find(sep));
-  }
+  const std::size_t cut = first_separator(line.substr(0, dateline_reach));
   if (cut == std::string_view::npos || cut == 0) {
     return {};
   }

@@ -184,18 +184,27 @@ inline constexpr std::array<std::uint8_t, 256> lead_roles = [] {
 }
 
 /// The first token at or after `offset`, looking from token `from` on: a
-/// few steps find a near one, a binary search over the rest a far one.
-/// Walks that visit ascending offsets pay little for either.
+/// few steps find a near one; a far one is bracketed by strides that
+/// double, then searched for in the bracket only, not in the rest of the
+/// document. Walks that visit ascending offsets pay little for either.
 [[nodiscard]] inline std::size_t token_from(std::span<const token> tokens, std::size_t from,
                                             std::uint64_t offset) noexcept {
   constexpr std::size_t steps = 4;
   for (std::size_t k = 0; k < steps && from < tokens.size() && tokens[from].begin < offset; ++k) {
     ++from;
   }
-  if (from < tokens.size() && tokens[from].begin < offset) {
-    from += token_at_or_after(tokens.subspan(from), offset);
+  if (from >= tokens.size() || tokens[from].begin >= offset) {
+    return from;
   }
-  return from;
+  // tokens[from] is before offset; while the token a stride on is too, so
+  // is every token between: step over them.
+  std::size_t stride = steps * 2;
+  while (from + stride < tokens.size() && tokens[from + stride].begin < offset) {
+    from += stride;
+    stride *= 2;
+  }
+  const std::size_t end = std::min(from + stride, tokens.size());
+  return from + 1 + token_at_or_after(tokens.subspan(from + 1, end - from - 1), offset);
 }
 
 /// The first tokens at or after a quote_span's offsets.

@@ -331,17 +331,28 @@ bool name_resolver::look_back(std::size_t first_token, std::size_t n, std::strin
   constexpr std::size_t reach = 2048; // tokens looked back
   const std::size_t stop = first_token > reach ? first_token - reach : 0;
   // Only a token of the same text can start the longer form: find the
-  // mention's first word in the text before it (a few KiB), then look at
-  // the tokens there, latest first.
+  // mention's first word in the text before it, then look at the tokens
+  // there, latest first. The text is searched backwards a window at a
+  // time, each twice the last: the longer form is most often a paragraph
+  // or two back, and the search stops there instead of going through the
+  // whole article before it.
+  constexpr std::size_t first_window = 512; // bytes
   const token &head = ctx_.tokens[first_token];
+  const std::string_view needle = token_text(ctx_.text, head);
   const std::uint32_t from = ctx_.tokens[stop].begin;
-  find_occurrences(ctx_.text.substr(from, head.begin - from), token_text(ctx_.text, head), from,
-                   hits_);
-  for (auto hit = hits_.rbegin(); hit != hits_.rend(); ++hit) {
-    const std::size_t i = token_at_or_after(ctx_.tokens, *hit);
-    if (i < first_token && ctx_.tokens[i].begin == *hit && longer_form_at(i, first_token, n, out)) {
-      return true;
+  std::size_t window = first_window;
+  for (std::uint32_t end = head.begin; end > from; window *= 2) {
+    const auto begin = static_cast<std::uint32_t>(end - std::min<std::size_t>(window, end - from));
+    // Occurrences starting in [begin, end): their bytes may reach past end.
+    const std::size_t last_byte = std::min<std::size_t>(end + needle.size() - 1, head.begin);
+    find_occurrences(ctx_.text.substr(begin, last_byte - begin), needle, begin, hits_);
+    for (auto hit = hits_.rbegin(); hit != hits_.rend(); ++hit) {
+      const std::size_t i = token_at_or_after(ctx_.tokens, *hit);
+      if (ctx_.tokens[i].begin == *hit && longer_form_at(i, first_token, n, out)) {
+        return true;
+      }
     }
+    end = begin;
   }
   return false;
 }

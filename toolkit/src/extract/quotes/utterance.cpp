@@ -56,18 +56,24 @@ bool is_partial(const context &ctx, const quote_span &span) {
 
 // A quotation with no reporting verb is speech only when it is long enough
 // not to be a scare quote, a title ("The Pale Reef") or a word as a word.
+// The walk stops as soon as the answer is known: a long quotation is
+// speech after its first few words.
 bool is_speech(const context &ctx, const span_tokens &at, bool partial) {
-  const std::size_t a = at.begin;
-  const std::size_t b = at.end;
+  if (partial) {
+    return false;
+  }
   std::size_t words = 0;
   bool title_case = true;
-  for (std::size_t i = a; i < b; ++i) {
+  for (std::size_t i = at.begin; i < at.end; ++i) {
     if (ctx.tokens[i].kind == token_kind::word) {
       ++words;
       title_case = title_case && !is_lower(decode_at(ctx.text, ctx.tokens[i].begin));
+      if (words > unattributed_words && !title_case) {
+        return true;
+      }
     }
   }
-  return !partial && words > unattributed_words && !title_case;
+  return false;
 }
 
 // "a "ghost" signal", "the word "phase-out"": a short fragment used as a
@@ -76,7 +82,7 @@ bool is_scare_quote(const context &ctx, const span_tokens &at) {
   const std::size_t a = at.open;
   const std::size_t b = at.close;
   std::size_t words = 0;
-  for (std::size_t i = a; i < b; ++i) {
+  for (std::size_t i = a; i < b && words <= scare_quote_words; ++i) {
     words += ctx.tokens[i].kind == token_kind::word;
   }
   if (words > scare_quote_words || a == 0 || b >= ctx.tokens.size()) {
