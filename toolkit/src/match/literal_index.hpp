@@ -77,8 +77,21 @@ private:
   };
   /// `roomy`: every position has 8 bytes of text from it.
   template <bool roomy>
-  void probe_promising(const cursor &c, std::uint32_t *positions, std::size_t count) const;
+  void probe_promising(const cursor &c, const std::uint32_t *positions, std::size_t count) const;
   static constexpr std::size_t max_positions = 4096; ///< 4 KiB of text per window
+  /// A key to find in table_, from table_[slot] on (no member initialisers:
+  /// arrays of them are not zeroed per call).
+  struct lookup {
+    std::uint64_t prefix;
+    std::uint32_t at;
+    std::uint32_t slot;
+    unsigned width_class;
+  };
+  /// Queues in `lookups` the keys of `positions` that the filters let
+  /// through; returns how many.
+  template <bool roomy>
+  std::size_t queue_lookups(const cursor &c, const std::uint32_t *positions, std::size_t count,
+                            lookup *lookups) const;
   // Asked of every candidate position: defined here to be inlined.
   [[nodiscard]] std::uint64_t first4_entry(std::uint32_t first4) const noexcept {
     return (first4 * 0xD6E8FEB86659FD93ull) >> first4_shift_;

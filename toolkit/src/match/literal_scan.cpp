@@ -158,14 +158,24 @@ void literal_index::flush(const cursor &c, probe_buffer &b) const {
 }
 
 template <bool roomy>
-void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
-                                    std::size_t count) const {
-  // One pass without branches on the data: a position stays when a literal
-  // of one byte is that byte, its first two bytes begin one of two or three,
-  // or its first four (and eight) bytes may begin a longer one. Most fail
-  // here, at the cost of a few independent loads each.
-  std::uint8_t wanted[max_positions]; // width classes to look up, per kept position
-  std::size_t kept = 0;
+std::size_t literal_index::queue_lookups(const cursor &c, const std::uint32_t *positions,
+                                         std::size_t count, lookup *lookups) const {
+  // A position is looked up when a literal of one byte is that byte, its
+  // first two bytes begin one of two or three, or its first four (and eight)
+  // bytes may begin a longer one. Most fail here, at the cost of a few
+  // independent loads each. The two long classes, asked of nearly every
+  // position, are queued without a branch (a loop over the classes
+  // mispredicted its exit at every other position); the short ones are rare.
+  std::size_t pending = 0;
+  const auto queue = [&](std::uint32_t at, std::uint64_t prefix, unsigned width_class,
+                         bool wanted) {
+    const auto first_slot = static_cast<std::uint32_t>(hash(prefix, width_class) >> table_shift_);
+    // Slot 0 stands in for an unwanted one, by a mask: a branch here
+    // mispredicted as often as the loop.
+    __builtin_prefetch(&table_[first_slot & (0u - static_cast<std::uint32_t>(wanted))]);
+    lookups[pending] = {prefix, at, first_slot, width_class};
+    pending += wanted;
+  };
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t at = positions[i];
     const std::size_t available = roomy ? widest : c.n - at;
@@ -181,49 +191,40 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
     const unsigned fits = one_byte_class | (available >= 2 ? pair_classes : 0u) |
                           (available >= 4 ? four_class : 0u) | (available >= 8 ? eight_class : 0u);
     const unsigned classes = first_bytes_[c.s[at]];
-    positions[kept] = at;
-    wanted[kept] = static_cast<std::uint8_t>(
-        ((classes & one_byte_class) | pair | (classes & longer & (eight | ~eight_class))) & fits);
-    kept += wanted[kept] != 0;
+    const unsigned wanted =
+        ((classes & one_byte_class) | pair | (classes & longer & (eight | ~eight_class))) & fits;
+    // In order of width: matches at one begin come in order of end.
+    if (unsigned rare = wanted & (one_byte_class | pair_classes); rare != 0) [[unlikely]] {
+      for (; rare != 0; rare &= rare - 1) {
+        const auto width_class = static_cast<unsigned>(__builtin_ctz(rare));
+        queue(at, first8 & low_bytes(widths[width_class]), width_class, true);
+      }
+    }
+    queue(at, static_cast<std::uint64_t>(first4), 3, (wanted & four_class) != 0);
+    queue(at, first8, 4, (wanted & eight_class) != 0);
   }
+  return pending;
+}
+
+template <bool roomy>
+void literal_index::probe_promising(const cursor &c, const std::uint32_t *positions,
+                                    std::size_t count) const {
   // The lookups of a batch of positions in three passes, so that their
   // cache misses overlap (a 100,000-name table is far bigger than the
   // caches): each key's slot is prefetched, then each slot is read and its
   // literals prefetched, then the literals are compared. Lookups stay in
   // order of position, then width: matches at one begin come in order of end.
   constexpr std::size_t batch = 256;
-  constexpr std::size_t classes_per_position = std::size(widths);
-  struct lookup { // no member initialisers: the arrays below are not zeroed per call
-    std::uint64_t prefix;
-    std::uint32_t at;
-    std::uint32_t slot;
-    unsigned width_class;
-  };
   struct hit {
     std::uint32_t at;
     const slot *found;
   };
-  lookup lookups[batch * classes_per_position];
-  hit hits[batch * classes_per_position];
+  lookup lookups[batch * std::size(widths)];
+  hit hits[batch * std::size(widths)];
   probe_buffer probes;
-  for (std::size_t from = 0; from < kept; from += batch) {
-    std::size_t pending = 0;
-    for (std::size_t i = from; i < std::min(kept, from + batch); ++i) {
-      const std::uint32_t at = positions[i];
-      for (unsigned classes = wanted[i]; classes != 0; classes &= classes - 1) {
-        const auto width_class = static_cast<unsigned>(__builtin_ctz(classes));
-        const std::size_t width = widths[width_class];
-        const std::size_t available = roomy ? widest : c.n - at;
-        if (available < width) {
-          break;
-        }
-        const key k{load(c.s + at, width, available), width_class};
-        const auto first_slot =
-            static_cast<std::uint32_t>(hash(k.prefix, width_class) >> table_shift_);
-        __builtin_prefetch(&table_[first_slot]);
-        lookups[pending++] = {k.prefix, at, first_slot, width_class};
-      }
-    }
+  for (std::size_t from = 0; from < count; from += batch) {
+    const std::size_t pending =
+        queue_lookups<roomy>(c, positions + from, std::min(batch, count - from), lookups);
     std::size_t found = 0;
     for (std::size_t i = 0; i < pending; ++i) {
       for (std::size_t s = lookups[i].slot;; s = (s + 1) & (table_.size() - 1)) {
