@@ -138,10 +138,15 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
   // Two bits per entry, about 16 entries per prefix (most positions stop
   // at this filter, which stays in cache when the table does not): which of
   // the two long width classes have a literal whose first four bytes hash there.
-  const unsigned first4_bits = std::max(5u, bits_for(16 * distinct));
+  // At most 2^19 entries (128 KiB, and 64 KiB for first8_): with 100,000
+  // names most positions pass anyway, and filters filling a core's L2
+  // cache pushed out the table's and the literals' lines.
+  constexpr unsigned max_filter_bits = 19;
+  const unsigned filter_bits = std::min(max_filter_bits, bits_for(16 * distinct));
+  const unsigned first4_bits = std::max(5u, filter_bits);
   first4_.assign((std::size_t{1} << first4_bits) / 32, 0);
   first4_shift_ = 64 - first4_bits;
-  const unsigned first8_bits = std::max(6u, bits_for(16 * distinct));
+  const unsigned first8_bits = std::max(6u, filter_bits);
   first8_.assign((std::size_t{1} << first8_bits) / 64, 0);
   first8_shift_ = 64 - first8_bits;
   first2_.assign(std::size_t{1} << (16 - 5), 0);
@@ -171,10 +176,13 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     const bool one_case_rule =
         std::all_of(infos_.begin() + i, infos_.begin() + end,
                     [&](const literal_info &r) { return r.caseless == infos_[i].caseless; });
+    const auto compared_past_tail =
+        std::find_if(infos_.begin() + i, infos_.begin() + end,
+                     [&](const literal_info &r) { return r.length > widths[k.width_class] + 8; });
     table_[at] = {k,
                   i,
                   end - i,
-                  infos_[i].offset,
+                  compared_past_tail == infos_.begin() + end ? 0 : compared_past_tail->offset,
                   end - i >= group_search_from && one_case_rule,
                   infos_[i].caseless};
     i = end;

@@ -61,8 +61,11 @@ private:
   struct slot { ///< a prefix and its literals [first, first + count)
     key k;
     std::uint32_t first = 0;
-    std::uint32_t count = 0;       ///< 0: empty slot
-    std::uint32_t text_offset = 0; ///< infos_[first].offset, to prefetch its bytes
+    std::uint32_t count = 0; ///< 0: empty slot
+    /// Where the bytes of its first literal longer than the prefix and a
+    /// tail word are, to prefetch them; 0 (bytes already in cache) when none
+    /// is, as for most names: confirm() reads no literal bytes then.
+    std::uint32_t text_offset = 0;
     /// Many literals of one case rule ("Minister ..." among 100,000
     /// names): add_probes() searches for those whose next byte is the text's.
     bool grouped = false;
