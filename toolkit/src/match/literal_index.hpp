@@ -28,8 +28,9 @@ public:
   /// Whether the index takes `p`: a literal (not one needing Unicode case
   /// folding) whose first byte is neither a space nor a lower-case ASCII
   /// letter, the common bytes of text, where a lookup per occurrence would
-  /// cost more than the engine. A caseless one needs no ASCII letter in its
-  /// first eight bytes, which are looked up as they are.
+  /// cost more than the engine, and with no zero byte in its first sixteen
+  /// (tail words). A caseless one needs no ASCII letter in its first eight
+  /// bytes, which are looked up as they are.
   [[nodiscard]] static bool accepts(const pattern &p) noexcept;
 
   /// Indexes every pattern accepts() takes; kernels for `level` (the active
@@ -80,7 +81,7 @@ private:
   };
   /// `roomy`: every position has 8 bytes of text from it.
   template <bool roomy>
-  void probe_promising(const cursor &c, const std::uint32_t *positions, std::size_t count) const;
+  void probe_promising(const cursor &c, std::uint32_t *positions, std::size_t count) const;
   static constexpr std::size_t max_positions = 4096; ///< 4 KiB of text per window
   /// A key to find in table_, from table_[slot] on (no member initialisers:
   /// arrays of them are not zeroed per call).
@@ -90,10 +91,12 @@ private:
     std::uint32_t slot;
     unsigned width_class;
   };
-  /// Queues in `lookups` the keys of `positions` that the filters let
-  /// through; returns how many.
+  static constexpr std::size_t lookup_batch = 256; ///< positions looked up together
+  /// Queues in `lookups` the keys of `positions` (count <= lookup_batch)
+  /// that the filters let through, and returns how many; `positions` is
+  /// overwritten.
   template <bool roomy>
-  std::size_t queue_lookups(const cursor &c, const std::uint32_t *positions, std::size_t count,
+  std::size_t queue_lookups(const cursor &c, std::uint32_t *positions, std::size_t count,
                             lookup *lookups) const;
   // Asked of every candidate position: defined here to be inlined.
   [[nodiscard]] std::uint64_t first4_entry(std::uint32_t first4) const noexcept {
@@ -130,13 +133,14 @@ private:
   range_mask_fn masks_ = nullptr;
   tail_match_fn tail_match_ = nullptr;
   /// Per literal, in order of prefix: its 8 bytes after the prefix (zeros
-  /// past its end, letters upper-cased when caseless) and the mask that
-  /// keeps them (the case bit off on those letters), the kernel's input
+  /// past its end, letters upper-cased when caseless), the kernel's input
   /// (tail_match.hpp); most literals sharing a prefix part on this word.
-  /// tail_padding entries of zeros follow.
+  /// tail_padding entries of zeros follow. One word per literal: a second
+  /// (a mask) cost a cache miss per lookup at 100,000 names.
   std::vector<std::uint64_t> tails_;
-  std::vector<std::uint64_t> tail_masks_;
-  std::vector<literal_info> infos_; ///< of literal i
+  std::vector<std::uint64_t> caseless_; ///< bit i: literal i is caseless (tail_match.hpp)
+  bool any_caseless_ = false;           ///< most name lists have none: the kernel skips the bits
+  std::vector<literal_info> infos_;     ///< of literal i
   std::string text_;
   std::vector<slot> table_;
   unsigned table_shift_ = 64;

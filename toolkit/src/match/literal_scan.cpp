@@ -95,7 +95,7 @@ literal_index::confirm(const cursor &c, std::size_t at, std::size_t width, std::
 }
 
 void literal_index::flush(const cursor &c, probe_buffer &b) const {
-  tail_match_(b.probes, b.size, tails_.data(), tail_masks_.data(), b.bits);
+  tail_match_(b.probes, b.size, tails_.data(), any_caseless_ ? caseless_.data() : nullptr, b.bits);
   for (std::size_t k = 0; k < b.size; ++k) {
     for (std::uint64_t bits = b.bits[k]; bits != 0; bits &= bits - 1) {
       confirm(c, b.at[k], b.width[k],
@@ -137,7 +137,7 @@ void literal_index::flush(const cursor &c, probe_buffer &b) const {
   // A grouped slot: those of the prefix alone, then the range whose next
   // byte (upper-cased as their tails are when caseless) is the text's.
   std::uint32_t alone = from;
-  while (alone < to && tail_masks_[alone] == 0) {
+  while (alone < to && tails_[alone] == 0) { // no bytes past the prefix
     ++alone;
   }
   add_range(c, b, at, width, next, from, alone);
@@ -158,24 +158,14 @@ void literal_index::flush(const cursor &c, probe_buffer &b) const {
 }
 
 template <bool roomy>
-std::size_t literal_index::queue_lookups(const cursor &c, const std::uint32_t *positions,
+std::size_t literal_index::queue_lookups(const cursor &c, std::uint32_t *positions,
                                          std::size_t count, lookup *lookups) const {
-  // A position is looked up when a literal of one byte is that byte, its
-  // first two bytes begin one of two or three, or its first four (and eight)
-  // bytes may begin a longer one. Most fail here, at the cost of a few
-  // independent loads each. The two long classes, asked of nearly every
-  // position, are queued without a branch (a loop over the classes
-  // mispredicted its exit at every other position); the short ones are rare.
-  std::size_t pending = 0;
-  const auto queue = [&](std::uint32_t at, std::uint64_t prefix, unsigned width_class,
-                         bool wanted) {
-    const auto first_slot = static_cast<std::uint32_t>(hash(prefix, width_class) >> table_shift_);
-    // Slot 0 stands in for an unwanted one, by a mask: a branch here
-    // mispredicted as often as the loop.
-    __builtin_prefetch(&table_[first_slot & (0u - static_cast<std::uint32_t>(wanted))]);
-    lookups[pending] = {prefix, at, first_slot, width_class};
-    pending += wanted;
-  };
+  // One pass without branches on the data: a position stays when a literal
+  // of one byte is that byte, its first two bytes begin one of two or three,
+  // or its first four (and eight) bytes may begin a longer one. Most fail
+  // here (at 1,000 names), at the cost of a few independent loads each.
+  std::uint8_t wanted[lookup_batch]; // width classes to look up, per kept position
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t at = positions[i];
     const std::size_t available = roomy ? widest : c.n - at;
@@ -191,30 +181,51 @@ std::size_t literal_index::queue_lookups(const cursor &c, const std::uint32_t *p
     const unsigned fits = one_byte_class | (available >= 2 ? pair_classes : 0u) |
                           (available >= 4 ? four_class : 0u) | (available >= 8 ? eight_class : 0u);
     const unsigned classes = first_bytes_[c.s[at]];
-    const unsigned wanted =
-        ((classes & one_byte_class) | pair | (classes & longer & (eight | ~eight_class))) & fits;
+    positions[kept] = at;
+    wanted[kept] = static_cast<std::uint8_t>(
+        ((classes & one_byte_class) | pair | (classes & longer & (eight | ~eight_class))) & fits);
+    kept += wanted[kept] != 0;
+  }
+  // The kept positions' keys, each slot prefetched. The two long classes,
+  // one or both wanted at nearly every kept position, are queued without a
+  // branch (a loop over the classes mispredicted its exit at every third
+  // position at 100,000 names); the short ones are rare.
+  std::size_t pending = 0;
+  const auto queue = [&](std::uint32_t at, std::uint64_t prefix, unsigned width_class,
+                         bool needed) {
+    const auto first_slot = static_cast<std::uint32_t>(hash(prefix, width_class) >> table_shift_);
+    // Slot 0 stands in for an unwanted one, by a mask: a branch here
+    // mispredicted as often as the loop.
+    __builtin_prefetch(&table_[first_slot & (0u - static_cast<std::uint32_t>(needed))]);
+    lookups[pending] = {prefix, at, first_slot, width_class};
+    pending += needed;
+  };
+  for (std::size_t i = 0; i < kept; ++i) {
+    const std::uint32_t at = positions[i];
+    const std::size_t available = roomy ? widest : c.n - at;
+    const std::uint64_t first8 = load(c.s + at, std::min<std::size_t>(available, 8), available);
     // In order of width: matches at one begin come in order of end.
-    if (unsigned rare = wanted & (one_byte_class | pair_classes); rare != 0) [[unlikely]] {
+    if (unsigned rare = wanted[i] & (one_byte_class | pair_classes); rare != 0) [[unlikely]] {
       for (; rare != 0; rare &= rare - 1) {
         const auto width_class = static_cast<unsigned>(__builtin_ctz(rare));
         queue(at, first8 & low_bytes(widths[width_class]), width_class, true);
       }
     }
-    queue(at, static_cast<std::uint64_t>(first4), 3, (wanted & four_class) != 0);
-    queue(at, first8, 4, (wanted & eight_class) != 0);
+    queue(at, first8 & low_bytes(4), 3, (wanted[i] & four_class) != 0);
+    queue(at, first8, 4, (wanted[i] & eight_class) != 0);
   }
   return pending;
 }
 
 template <bool roomy>
-void literal_index::probe_promising(const cursor &c, const std::uint32_t *positions,
+void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
                                     std::size_t count) const {
   // The lookups of a batch of positions in three passes, so that their
   // cache misses overlap (a 100,000-name table is far bigger than the
   // caches): each key's slot is prefetched, then each slot is read and its
   // literals prefetched, then the literals are compared. Lookups stay in
   // order of position, then width: matches at one begin come in order of end.
-  constexpr std::size_t batch = 256;
+  constexpr std::size_t batch = lookup_batch;
   struct hit {
     std::uint32_t at;
     const slot *found;
@@ -234,7 +245,6 @@ void literal_index::probe_promising(const cursor &c, const std::uint32_t *positi
         }
         if (candidate.k == key{lookups[i].prefix, lookups[i].width_class}) {
           __builtin_prefetch(&tails_[candidate.first]);
-          __builtin_prefetch(&tail_masks_[candidate.first]);
           __builtin_prefetch(&infos_[candidate.first]); // read on a tail match
           __builtin_prefetch(text_.data() + candidate.text_offset);
           hits[found++] = {lookups[i].at, &candidate};
