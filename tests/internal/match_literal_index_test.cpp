@@ -240,7 +240,8 @@ TEST(LiteralIndex, FindsMixedCaseLiteralsEndingTheText) {
 }
 
 // Units of text that cross every rule: capitals and lower case (caseless),
-// digits, word joiners, quote marks, non-ASCII letters and punctuation.
+// digits, word joiners, quote marks, non-ASCII letters and punctuation, and
+// a zero byte (a literal with one near its start is the engine's).
 const std::vector<std::string> &units() {
   static const std::vector<std::string> u = {"A",
                                              "a",
@@ -260,7 +261,8 @@ const std::vector<std::string> &units() {
                                              "\xC3\x89",
                                              "\xE2\x80\x9C",
                                              "\xE2\x80\x9D",
-                                             "\xC2\xA0"};
+                                             "\xC2\xA0",
+                                             std::string(1, '\0')};
   return u;
 }
 
