@@ -12,6 +12,7 @@
 #include "api/match_util.hpp"
 #include "match/byte_ranges.hpp"
 #include "match/literal_index.hpp"
+#include "match/literal_words.hpp"
 #include "match/tail_match.hpp"
 
 namespace wirespeed::match::detail {
@@ -66,17 +67,22 @@ TEST(ByteRanges, ReferenceMarksExactlyTheRangeBytes) {
 }
 
 // Probes of every count from 0 to 64 at every offset, against tails of
-// which about half equal some probe's masked word, so that both answers are
-// common; the arrays end tail_padding entries after the last literal, as in
-// the index, and the sanitizer build catches a kernel reading further.
+// which about half equal some probe's word (as it is, or upper-cased for a
+// caseless literal) on their nonzero bytes, so that both answers are
+// common; the arrays end tail_padding entries (and a word of caseless bits)
+// after the last literal, as in the index, and the sanitizer build catches
+// a kernel reading further.
 TEST(TailMatch, EveryKernelMatchesTheReference) {
   std::mt19937_64 rng(11);
   constexpr std::size_t literals = 300;
-  std::vector<std::uint64_t> tails(literals + tail_padding), masks(literals + tail_padding);
-  const std::uint64_t next = rng();
+  std::vector<std::uint64_t> tails(literals + tail_padding);
+  std::vector<std::uint64_t> caseless(literals / 64 + 2);
+  const std::uint64_t next = 0x2C6C69614C6C6962ull ^ (rng() & 0x0101010101010101ull); // letters
   for (std::size_t i = 0; i < literals; ++i) {
-    masks[i] = rng() & rng(); // some bytes kept, some bits (the case bit) not
-    tails[i] = (rng() % 2 == 0 ? next : rng()) & masks[i];
+    const bool folded = rng() % 3 == 0;
+    caseless[i / 64] |= std::uint64_t{folded} << (i % 64);
+    const std::uint64_t word = rng() % 2 == 0 ? (folded ? ascii_upper(next) : next) : rng();
+    tails[i] = word & literal_words::low_bytes(rng() % 9); // zeros past its end
   }
   std::vector<tail_probe> probes;
   for (std::uint32_t count = 0; count <= 64; ++count) {
@@ -85,18 +91,26 @@ TEST(TailMatch, EveryKernelMatchesTheReference) {
     }
   }
   std::vector<std::uint64_t> want(probes.size(), 1), got(probes.size(), 2);
-  tail_match_reference(probes.data(), probes.size(), tails.data(), masks.data(), want.data());
+  tail_match_reference(probes.data(), probes.size(), tails.data(), caseless.data(), want.data());
   EXPECT_GT(std::count_if(want.begin(), want.end(), [](std::uint64_t w) { return w != 0; }),
             static_cast<std::ptrdiff_t>(probes.size() / 2));
+  std::vector<std::uint64_t> exact(probes.size());
+  tail_match_reference(probes.data(), probes.size(), tails.data(), nullptr, exact.data());
+  EXPECT_NE(exact, want); // the caseless bits matter here
   int compared = 0;
   for (const cpu::isa level : cpu::available_isas()) {
     const tail_match_fn kernel = tail_match_for(level);
     ASSERT_NE(kernel, nullptr) << cpu::to_string(level);
     std::fill(got.begin(), got.end(), 2);
-    kernel(probes.data(), probes.size(), tails.data(), masks.data(), got.data());
+    kernel(probes.data(), probes.size(), tails.data(), caseless.data(), got.data());
     for (std::size_t k = 0; k < probes.size(); ++k) {
       ASSERT_EQ(got[k], want[k]) << cpu::to_string(level) << " first " << probes[k].first
                                  << " count " << probes[k].count;
+    }
+    // No caseless bits at all: every literal compared as it is.
+    kernel(probes.data(), probes.size(), tails.data(), nullptr, got.data());
+    for (std::size_t k = 0; k < probes.size(); ++k) {
+      ASSERT_EQ(got[k], exact[k]) << cpu::to_string(level) << " first " << probes[k].first;
     }
     ++compared;
   }
@@ -104,22 +118,25 @@ TEST(TailMatch, EveryKernelMatchesTheReference) {
 }
 
 // The reference's rule on a hand-made case: a case-sensitive "lair" after
-// "B", a caseless one (the case bit of its letters masked off) and a
-// literal of the prefix alone (empty mask), which every text matches.
-TEST(TailMatch, ReferenceComparesTheMaskedWords) {
-  const std::uint64_t exact = 0xFFFFFFFFull;
-  const std::uint64_t caseless = 0xDFDFDFDFull;
+// "B", a caseless one (stored upper-cased) and a literal of the prefix alone
+// (no bytes past it), which every text matches.
+TEST(TailMatch, ReferenceComparesTheNonzeroBytes) {
   const std::vector<std::uint64_t> tails = {
-      0x7269616Cull /* "lair" */, 0x7269616Cull & caseless, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-  const std::vector<std::uint64_t> masks = {exact, caseless, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+      0x7269616Cull /* "lair" */, 0x5249414Cull /* "LAIR" */, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+  const std::vector<std::uint64_t> caseless = {0b010, 0};
   const std::vector<tail_probe> probes = {{0x2C7269616Cull /* "lair," */, 0, 3},
                                           {0x2C5249414Cull /* "LAIR," */, 0, 3},
                                           {0x2C7269616Bull /* "kair," */, 0, 3},
                                           {0x2C7269616Cull, 1, 1}};
   std::vector<std::uint64_t> out(probes.size());
-  tail_match_reference(probes.data(), probes.size(), tails.data(), masks.data(), out.data());
+  tail_match_reference(probes.data(), probes.size(), tails.data(), caseless.data(), out.data());
   const std::vector<std::uint64_t> want = {0b111, 0b110, 0b100, 0b1};
   EXPECT_EQ(out, want);
+}
+
+TEST(TailMatch, UpperCasesAsciiLettersOnly) {
+  EXPECT_EQ(ascii_upper(0x7A615B4061407B2Aull /* "*{@a@[az" */), 0x5A415B4041407B2Aull);
+  EXPECT_EQ(ascii_upper(0xE9C3ull), 0xE9C3ull); // UTF-8 bytes stay
 }
 
 pattern literal(std::string text, flag flags = flag::none) {
@@ -134,9 +151,11 @@ TEST(LiteralIndex, TakesLiteralsWithRareFirstBytes) {
   EXPECT_TRUE(literal_index::accepts(literal("\xE2\x80\x9C"))); // a curly quote
   EXPECT_TRUE(literal_index::accepts(literal("30,800", flag::caseless)));
   EXPECT_TRUE(
-      literal_index::accepts(literal("$500,000 bn", flag::caseless))); // letters after 8 bytes
-  EXPECT_FALSE(literal_index::accepts(literal("said")));               // lower case: common
-  EXPECT_FALSE(literal_index::accepts(literal(" EU")));                // space: common
+      literal_index::accepts(literal("$500,000 bn", flag::caseless)));    // letters after 8 bytes
+  EXPECT_FALSE(literal_index::accepts(literal("said")));                  // lower case: common
+  EXPECT_FALSE(literal_index::accepts(literal(" EU")));                   // space: common
+  EXPECT_FALSE(literal_index::accepts(literal(std::string("EU\0x", 4)))); // a zero in a tail word
+  EXPECT_TRUE(literal_index::accepts(literal(std::string("Angela Merkel, 2\0", 17))));
   EXPECT_FALSE(literal_index::accepts(literal("Merkel", flag::caseless)));
   EXPECT_FALSE(literal_index::accepts(literal("$5bn", flag::caseless))); // letter in the prefix
   EXPECT_FALSE(literal_index::accepts(literal("1 \xC3\x89t\xC3\xA9", flag::caseless | flag::utf8)));
@@ -221,7 +240,8 @@ TEST(LiteralIndex, FindsMixedCaseLiteralsEndingTheText) {
 }
 
 // Units of text that cross every rule: capitals and lower case (caseless),
-// digits, word joiners, quote marks, non-ASCII letters and punctuation.
+// digits, word joiners, quote marks, non-ASCII letters and punctuation, and
+// a zero byte (a literal with one near its start is the engine's).
 const std::vector<std::string> &units() {
   static const std::vector<std::string> u = {"A",
                                              "a",
@@ -241,7 +261,8 @@ const std::vector<std::string> &units() {
                                              "\xC3\x89",
                                              "\xE2\x80\x9C",
                                              "\xE2\x80\x9D",
-                                             "\xC2\xA0"};
+                                             "\xC2\xA0",
+                                             std::string(1, '\0')};
   return u;
 }
 

@@ -21,18 +21,6 @@ unsigned bits_for(std::size_t at_least) noexcept {
   return bits;
 }
 
-/// 0x20 on each ASCII letter byte of the word: the case bit, which a
-/// caseless literal's tail mask leaves out (b & ~0x20 is the same for 'x'
-/// and 'X', and no other byte b gives it).
-std::uint64_t case_bits(std::uint64_t word) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101ull;
-  const std::uint64_t lower = word | (0x20 * ones);
-  const std::uint64_t low7 = lower & (0x7F * ones);
-  const std::uint64_t from_a = low7 + (0x80 - 'a') * ones; // high bit: >= 'a'
-  const std::uint64_t past_z = low7 + (0x7F - 'z') * ones; // high bit: > 'z'
-  return ((from_a & ~past_z & ~lower) & (0x80 * ones)) >> 2;
-}
-
 /// The order of a literal among those of its prefix: those of the prefix's
 /// width alone first, then by the byte after the prefix (upper-cased when
 /// caseless), so that the literals a text can match there are one range.
@@ -53,6 +41,11 @@ bool literal_index::accepts(const pattern &p) noexcept {
   const std::string_view text = p.expression;
   const auto first = static_cast<std::uint8_t>(text[0]);
   if (first == ' ' || static_cast<std::uint8_t>(first - 'a') < 26) {
+    return false;
+  }
+  // A tail word's zero bytes are the bytes past the literal's end
+  // (tail_match.hpp): a zero byte of its own there would match any byte.
+  if (text.substr(0, widest + 8).find('\0') != std::string_view::npos) {
     return false;
   }
   if (!has(p.flags, flag::caseless)) {
@@ -79,10 +72,7 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     const bool caseless = has(p.flags, flag::caseless);
     const std::size_t rest = length - widths[cls];
     const std::uint64_t tail = load(bytes + widths[cls], std::min<std::size_t>(rest, 8), rest);
-    const std::uint64_t mask =
-        low_bytes(std::min<std::size_t>(rest, 8)) & ~(caseless ? case_bits(tail) : 0);
-    tails_.push_back(tail & mask);
-    tail_masks_.push_back(mask);
+    tails_.push_back(caseless ? ascii_upper(tail) : tail);
     infos_.push_back({id, p.tag, static_cast<std::uint32_t>(length),
                       static_cast<std::uint32_t>(text_.size()), caseless,
                       has(p.flags, flag::whole_word)});
@@ -107,20 +97,22 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     return std::tuple(keys[a], group(a), infos_[a].length, infos_[a].id) <
            std::tuple(keys[b], group(b), infos_[b].length, infos_[b].id);
   });
-  std::vector<std::uint64_t> sorted_tails, sorted_masks;
+  std::vector<std::uint64_t> sorted_tails;
   std::vector<literal_info> sorted_infos;
   std::vector<key> sorted_keys;
   for (const std::uint32_t i : order) {
     sorted_tails.push_back(tails_[i]);
-    sorted_masks.push_back(tail_masks_[i]);
     sorted_infos.push_back(infos_[i]);
     sorted_keys.push_back(keys[i]);
   }
   tails_ = std::move(sorted_tails);
-  tail_masks_ = std::move(sorted_masks);
   infos_ = std::move(sorted_infos);
   tails_.resize(tails_.size() + tail_padding, 0); // the kernels read whole vectors
-  tail_masks_.resize(tail_masks_.size() + tail_padding, 0);
+  caseless_.assign(infos_.size() / 64 + 2, 0);    // + 2: bits_from() reads a word past a bit
+  for (std::size_t i = 0; i < infos_.size(); ++i) {
+    caseless_[i / 64] |= std::uint64_t{infos_[i].caseless} << (i % 64);
+    any_caseless_ = any_caseless_ || infos_[i].caseless;
+  }
   std::size_t distinct = 1;
   for (std::size_t i = 1; i < sorted_keys.size(); ++i) {
     distinct += sorted_keys[i] != sorted_keys[i - 1];
@@ -138,10 +130,15 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
   // Two bits per entry, about 16 entries per prefix (most positions stop
   // at this filter, which stays in cache when the table does not): which of
   // the two long width classes have a literal whose first four bytes hash there.
-  const unsigned first4_bits = std::max(5u, bits_for(16 * distinct));
+  // At most 2^19 entries (128 KiB, and 64 KiB for first8_): with 100,000
+  // names most positions pass anyway, and filters filling a core's L2
+  // cache pushed out the table's and the literals' lines.
+  constexpr unsigned max_filter_bits = 19;
+  const unsigned filter_bits = std::min(max_filter_bits, bits_for(16 * distinct));
+  const unsigned first4_bits = std::max(5u, filter_bits);
   first4_.assign((std::size_t{1} << first4_bits) / 32, 0);
   first4_shift_ = 64 - first4_bits;
-  const unsigned first8_bits = std::max(6u, bits_for(16 * distinct));
+  const unsigned first8_bits = std::max(6u, filter_bits);
   first8_.assign((std::size_t{1} << first8_bits) / 64, 0);
   first8_shift_ = 64 - first8_bits;
   first2_.assign(std::size_t{1} << (16 - 5), 0);
@@ -171,10 +168,13 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
     const bool one_case_rule =
         std::all_of(infos_.begin() + i, infos_.begin() + end,
                     [&](const literal_info &r) { return r.caseless == infos_[i].caseless; });
+    const auto compared_past_tail =
+        std::find_if(infos_.begin() + i, infos_.begin() + end,
+                     [&](const literal_info &r) { return r.length > widths[k.width_class] + 8; });
     table_[at] = {k,
                   i,
                   end - i,
-                  infos_[i].offset,
+                  compared_past_tail == infos_.begin() + end ? 0 : compared_past_tail->offset,
                   end - i >= group_search_from && one_case_rule,
                   infos_[i].caseless};
     i = end;
@@ -206,7 +206,7 @@ void literal_index::build(std::span<const pattern> patterns, cpu::isa level) {
 }
 
 std::size_t literal_index::bytes() const noexcept {
-  return (tails_.size() + tail_masks_.size()) * sizeof(std::uint64_t) +
+  return (tails_.size() + caseless_.size()) * sizeof(std::uint64_t) +
          infos_.size() * sizeof(literal_info) + text_.size() + table_.size() * sizeof(slot) +
          (first2_.size() + first4_.size() + first8_.size()) * sizeof(std::uint64_t);
 }

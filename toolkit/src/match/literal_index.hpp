@@ -28,8 +28,9 @@ public:
   /// Whether the index takes `p`: a literal (not one needing Unicode case
   /// folding) whose first byte is neither a space nor a lower-case ASCII
   /// letter, the common bytes of text, where a lookup per occurrence would
-  /// cost more than the engine. A caseless one needs no ASCII letter in its
-  /// first eight bytes, which are looked up as they are.
+  /// cost more than the engine, and with no zero byte in its first sixteen
+  /// (tail words). A caseless one needs no ASCII letter in its first eight
+  /// bytes, which are looked up as they are.
   [[nodiscard]] static bool accepts(const pattern &p) noexcept;
 
   /// Indexes every pattern accepts() takes; kernels for `level` (the active
@@ -61,8 +62,11 @@ private:
   struct slot { ///< a prefix and its literals [first, first + count)
     key k;
     std::uint32_t first = 0;
-    std::uint32_t count = 0;       ///< 0: empty slot
-    std::uint32_t text_offset = 0; ///< infos_[first].offset, to prefetch its bytes
+    std::uint32_t count = 0; ///< 0: empty slot
+    /// Where the bytes of its first literal longer than the prefix and a
+    /// tail word are, to prefetch them; 0 (bytes already in cache) when none
+    /// is, as for most names: confirm() reads no literal bytes then.
+    std::uint32_t text_offset = 0;
     /// Many literals of one case rule ("Minister ..." among 100,000
     /// names): add_probes() searches for those whose next byte is the text's.
     bool grouped = false;
@@ -79,6 +83,21 @@ private:
   template <bool roomy>
   void probe_promising(const cursor &c, std::uint32_t *positions, std::size_t count) const;
   static constexpr std::size_t max_positions = 4096; ///< 4 KiB of text per window
+  /// A key to find in table_, from table_[slot] on (no member initialisers:
+  /// arrays of them are not zeroed per call).
+  struct lookup {
+    std::uint64_t prefix;
+    std::uint32_t at;
+    std::uint32_t slot;
+    unsigned width_class;
+  };
+  static constexpr std::size_t lookup_batch = 256; ///< positions looked up together
+  /// Queues in `lookups` the keys of `positions` (count <= lookup_batch)
+  /// that the filters let through, and returns how many; `positions` is
+  /// overwritten.
+  template <bool roomy>
+  std::size_t queue_lookups(const cursor &c, std::uint32_t *positions, std::size_t count,
+                            lookup *lookups) const;
   // Asked of every candidate position: defined here to be inlined.
   [[nodiscard]] std::uint64_t first4_entry(std::uint32_t first4) const noexcept {
     return (first4 * 0xD6E8FEB86659FD93ull) >> first4_shift_;
@@ -114,13 +133,14 @@ private:
   range_mask_fn masks_ = nullptr;
   tail_match_fn tail_match_ = nullptr;
   /// Per literal, in order of prefix: its 8 bytes after the prefix (zeros
-  /// past its end, letters upper-cased when caseless) and the mask that
-  /// keeps them (the case bit off on those letters), the kernel's input
+  /// past its end, letters upper-cased when caseless), the kernel's input
   /// (tail_match.hpp); most literals sharing a prefix part on this word.
-  /// tail_padding entries of zeros follow.
+  /// tail_padding entries of zeros follow. One word per literal: a second
+  /// (a mask) cost a cache miss per lookup at 100,000 names.
   std::vector<std::uint64_t> tails_;
-  std::vector<std::uint64_t> tail_masks_;
-  std::vector<literal_info> infos_; ///< of literal i
+  std::vector<std::uint64_t> caseless_; ///< bit i: literal i is caseless (tail_match.hpp)
+  bool any_caseless_ = false;           ///< most name lists have none: the kernel skips the bits
+  std::vector<literal_info> infos_;     ///< of literal i
   std::string text_;
   std::vector<slot> table_;
   unsigned table_shift_ = 64;

@@ -95,7 +95,7 @@ literal_index::confirm(const cursor &c, std::size_t at, std::size_t width, std::
 }
 
 void literal_index::flush(const cursor &c, probe_buffer &b) const {
-  tail_match_(b.probes, b.size, tails_.data(), tail_masks_.data(), b.bits);
+  tail_match_(b.probes, b.size, tails_.data(), any_caseless_ ? caseless_.data() : nullptr, b.bits);
   for (std::size_t k = 0; k < b.size; ++k) {
     for (std::uint64_t bits = b.bits[k]; bits != 0; bits &= bits - 1) {
       confirm(c, b.at[k], b.width[k],
@@ -137,7 +137,7 @@ void literal_index::flush(const cursor &c, probe_buffer &b) const {
   // A grouped slot: those of the prefix alone, then the range whose next
   // byte (upper-cased as their tails are when caseless) is the text's.
   std::uint32_t alone = from;
-  while (alone < to && tail_masks_[alone] == 0) {
+  while (alone < to && tails_[alone] == 0) { // no bytes past the prefix
     ++alone;
   }
   add_range(c, b, at, width, next, from, alone);
@@ -158,13 +158,13 @@ void literal_index::flush(const cursor &c, probe_buffer &b) const {
 }
 
 template <bool roomy>
-void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
-                                    std::size_t count) const {
+std::size_t literal_index::queue_lookups(const cursor &c, std::uint32_t *positions,
+                                         std::size_t count, lookup *lookups) const {
   // One pass without branches on the data: a position stays when a literal
   // of one byte is that byte, its first two bytes begin one of two or three,
   // or its first four (and eight) bytes may begin a longer one. Most fail
-  // here, at the cost of a few independent loads each.
-  std::uint8_t wanted[max_positions]; // width classes to look up, per kept position
+  // here (at 1,000 names), at the cost of a few independent loads each.
+  std::uint8_t wanted[lookup_batch]; // width classes to look up, per kept position
   std::size_t kept = 0;
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint32_t at = positions[i];
@@ -186,44 +186,56 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
         ((classes & one_byte_class) | pair | (classes & longer & (eight | ~eight_class))) & fits);
     kept += wanted[kept] != 0;
   }
+  // The kept positions' keys, each slot prefetched. The two long classes,
+  // one or both wanted at nearly every kept position, are queued without a
+  // branch (a loop over the classes mispredicted its exit at every third
+  // position at 100,000 names); the short ones are rare.
+  std::size_t pending = 0;
+  const auto queue = [&](std::uint32_t at, std::uint64_t prefix, unsigned width_class,
+                         bool needed) {
+    const auto first_slot = static_cast<std::uint32_t>(hash(prefix, width_class) >> table_shift_);
+    // Slot 0 stands in for an unwanted one, by a mask: a branch here
+    // mispredicted as often as the loop.
+    __builtin_prefetch(&table_[first_slot & (0u - static_cast<std::uint32_t>(needed))]);
+    lookups[pending] = {prefix, at, first_slot, width_class};
+    pending += needed;
+  };
+  for (std::size_t i = 0; i < kept; ++i) {
+    const std::uint32_t at = positions[i];
+    const std::size_t available = roomy ? widest : c.n - at;
+    const std::uint64_t first8 = load(c.s + at, std::min<std::size_t>(available, 8), available);
+    // In order of width: matches at one begin come in order of end.
+    if (unsigned rare = wanted[i] & (one_byte_class | pair_classes); rare != 0) [[unlikely]] {
+      for (; rare != 0; rare &= rare - 1) {
+        const auto width_class = static_cast<unsigned>(__builtin_ctz(rare));
+        queue(at, first8 & low_bytes(widths[width_class]), width_class, true);
+      }
+    }
+    queue(at, first8 & low_bytes(4), 3, (wanted[i] & four_class) != 0);
+    queue(at, first8, 4, (wanted[i] & eight_class) != 0);
+  }
+  return pending;
+}
+
+template <bool roomy>
+void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
+                                    std::size_t count) const {
   // The lookups of a batch of positions in three passes, so that their
   // cache misses overlap (a 100,000-name table is far bigger than the
   // caches): each key's slot is prefetched, then each slot is read and its
   // literals prefetched, then the literals are compared. Lookups stay in
   // order of position, then width: matches at one begin come in order of end.
-  constexpr std::size_t batch = 256;
-  constexpr std::size_t classes_per_position = std::size(widths);
-  struct lookup { // no member initialisers: the arrays below are not zeroed per call
-    std::uint64_t prefix;
-    std::uint32_t at;
-    std::uint32_t slot;
-    unsigned width_class;
-  };
+  constexpr std::size_t batch = lookup_batch;
   struct hit {
     std::uint32_t at;
     const slot *found;
   };
-  lookup lookups[batch * classes_per_position];
-  hit hits[batch * classes_per_position];
+  lookup lookups[batch * std::size(widths)];
+  hit hits[batch * std::size(widths)];
   probe_buffer probes;
-  for (std::size_t from = 0; from < kept; from += batch) {
-    std::size_t pending = 0;
-    for (std::size_t i = from; i < std::min(kept, from + batch); ++i) {
-      const std::uint32_t at = positions[i];
-      for (unsigned classes = wanted[i]; classes != 0; classes &= classes - 1) {
-        const auto width_class = static_cast<unsigned>(__builtin_ctz(classes));
-        const std::size_t width = widths[width_class];
-        const std::size_t available = roomy ? widest : c.n - at;
-        if (available < width) {
-          break;
-        }
-        const key k{load(c.s + at, width, available), width_class};
-        const auto first_slot =
-            static_cast<std::uint32_t>(hash(k.prefix, width_class) >> table_shift_);
-        __builtin_prefetch(&table_[first_slot]);
-        lookups[pending++] = {k.prefix, at, first_slot, width_class};
-      }
-    }
+  for (std::size_t from = 0; from < count; from += batch) {
+    const std::size_t pending =
+        queue_lookups<roomy>(c, positions + from, std::min(batch, count - from), lookups);
     std::size_t found = 0;
     for (std::size_t i = 0; i < pending; ++i) {
       for (std::size_t s = lookups[i].slot;; s = (s + 1) & (table_.size() - 1)) {
@@ -233,7 +245,6 @@ void literal_index::probe_promising(const cursor &c, std::uint32_t *positions,
         }
         if (candidate.k == key{lookups[i].prefix, lookups[i].width_class}) {
           __builtin_prefetch(&tails_[candidate.first]);
-          __builtin_prefetch(&tail_masks_[candidate.first]);
           __builtin_prefetch(&infos_[candidate.first]); // read on a tail match
           __builtin_prefetch(text_.data() + candidate.text_offset);
           hits[found++] = {lookups[i].at, &candidate};

@@ -6,13 +6,20 @@
 namespace wirespeed::match::detail {
 
 void tail_match_reference(const tail_probe *probes, std::size_t n, const std::uint64_t *tails,
-                          const std::uint64_t *masks, std::uint64_t *out) noexcept {
+                          const std::uint64_t *caseless, std::uint64_t *out) noexcept {
   for (std::size_t k = 0; k < n; ++k) {
     const tail_probe &p = probes[k];
     std::uint64_t bits = 0;
     for (std::uint32_t i = 0; i < p.count; ++i) {
       const std::size_t at = p.first + i;
-      bits |= std::uint64_t{(p.next & masks[at]) == tails[at]} << i;
+      const bool folded = caseless != nullptr && ((caseless[at / 64] >> (at % 64)) & 1);
+      const std::uint64_t text = folded ? ascii_upper(p.next) : p.next;
+      bool same = true;
+      for (unsigned byte = 0; byte < 8; ++byte) {
+        const auto want = static_cast<std::uint8_t>(tails[at] >> (8 * byte));
+        same = same && (want == 0 || want == static_cast<std::uint8_t>(text >> (8 * byte)));
+      }
+      bits |= std::uint64_t{same} << i;
     }
     out[k] = bits;
   }

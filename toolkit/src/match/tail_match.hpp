@@ -21,18 +21,46 @@ struct tail_probe {
   std::uint32_t count;
 };
 
-/// Kernels read this many entries of `tails` and `masks` past a probe's
-/// last literal (whole vectors); the arrays are padded so.
+/// Kernels read this many entries of `tails` past a probe's last literal
+/// (whole vectors); the array is padded so.
 constexpr std::size_t tail_padding = 8;
 
-/// For each of `n` probes, out[k] bit i = literal first + i may start there:
-/// (next & masks[first + i]) == tails[first + i]. A mask keeps the literal's
-/// bytes (without bit 5, the case bit, on a letter of a caseless one).
+/// 0x20 on each ASCII letter byte of the word: its case bit.
+inline std::uint64_t ascii_case_bits(std::uint64_t word) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  const std::uint64_t lower = word | (0x20 * ones);
+  const std::uint64_t low7 = lower & (0x7F * ones);
+  const std::uint64_t from_a = low7 + (0x80 - 'a') * ones; // high bit: >= 'a'
+  const std::uint64_t past_z = low7 + (0x7F - 'z') * ones; // high bit: > 'z'
+  return ((from_a & ~past_z & ~lower) & (0x80 * ones)) >> 2;
+}
+
+/// The word with its ASCII letters upper-cased.
+inline std::uint64_t ascii_upper(std::uint64_t word) noexcept {
+  return word & ~ascii_case_bits(word);
+}
+
+/// For each of `n` probes, out[k] bit i = literal l = first + i may start
+/// there: every nonzero byte of tails[l] is the byte of `next` there, or of
+/// ascii_upper(next) when bit l of `caseless` is set. A tail holds the
+/// literal's next bytes (none is zero: the index takes no literal with a
+/// zero byte there), zeros past its end, and its letters upper-cased when
+/// caseless: one word per literal, no mask to fetch beside it. `caseless`
+/// has a word past the bit of the last literal, or is null when no literal
+/// is caseless.
 using tail_match_fn = void (*)(const tail_probe *probes, std::size_t n, const std::uint64_t *tails,
-                               const std::uint64_t *masks, std::uint64_t *out) noexcept;
+                               const std::uint64_t *caseless, std::uint64_t *out) noexcept;
+
+/// Bits [first, first + 64) of the bit array `bits` (which has a word past
+/// the last one read), bit first as bit 0.
+inline std::uint64_t bits_from(const std::uint64_t *bits, std::uint32_t first) noexcept {
+  const std::uint32_t word = first / 64, shift = first % 64;
+  // Two shifts on the next word: shift 0 takes none of it, without a shift by 64.
+  return (bits[word] >> shift) | ((bits[word + 1] << 1) << (63 - shift));
+}
 
 void tail_match_reference(const tail_probe *probes, std::size_t n, const std::uint64_t *tails,
-                          const std::uint64_t *masks, std::uint64_t *out) noexcept;
+                          const std::uint64_t *caseless, std::uint64_t *out) noexcept;
 
 /// The kernel for `level`, or null when it is not compiled in or this CPU
 /// lacks it; scalar gives the reference.
