@@ -15,6 +15,11 @@ namespace wirespeed::extract_detail {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+/// An ASCII digit: the only digits numbers and dates are read from.
+[[nodiscard]] constexpr bool is_digit(char c) noexcept {
+  return c >= '0' && c <= '9';
+}
+
 /// One line of the text: [begin, end) without its line break.
 struct line {
   std::uint32_t begin = 0;

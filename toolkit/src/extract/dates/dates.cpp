@@ -7,6 +7,7 @@
 #include "extract/common/builtin_data.hpp"
 #include "extract/common/dates.hpp"
 #include "extract/common/lexicon.hpp"
+#include "extract/common/text.hpp"
 #include "extract/common/word_list.hpp"
 #include "extract/dates/resolve.hpp"
 #include "extract/factories.hpp"
@@ -17,10 +18,6 @@ namespace {
 constexpr std::size_t cue_reach = 8; // tokens looked back for "will", "expected"
 constexpr int first_year = 1000;
 constexpr int last_year = 2100;
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);

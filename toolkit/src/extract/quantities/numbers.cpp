@@ -3,6 +3,8 @@
 #include <charconv>
 #include <string>
 
+#include "extract/common/text.hpp"
+
 namespace wirespeed::extract_detail {
 namespace {
 

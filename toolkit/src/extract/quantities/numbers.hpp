@@ -6,10 +6,6 @@
 
 namespace wirespeed::extract_detail {
 
-[[nodiscard]] constexpr bool is_digit(char c) noexcept {
-  return c >= '0' && c <= '9';
-}
-
 /// "30,800" -> 30800, "2.3" -> 2.3; a single comma not followed by a group
 /// of three digits is a decimal comma ("6,1" -> 6.1, as Turkish writes it);
 /// false for anything with letters.

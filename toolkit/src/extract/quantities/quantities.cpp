@@ -7,6 +7,7 @@
 
 #include "extract/common/builtin_data.hpp"
 #include "extract/common/dates.hpp"
+#include "extract/common/text.hpp"
 #include "extract/factories.hpp"
 #include "extract/quantities/numbers.hpp"
 #include "extract/quantities/quantities.hpp"
